@@ -23,10 +23,18 @@ def base_rubric() -> dict[str, Any]:
 
 
 def merged(overrides: dict[str, Any] | None) -> dict[str, Any]:
-    """The packaged rubric with a scenario's overrides laid over it, key by key."""
+    """The packaged rubric with a scenario's overrides laid over it, key by key. Shared: do not modify it."""
+    import json
+
+    return _merged(json.dumps(overrides or {}, sort_keys=True))
+
+
+@functools.lru_cache(maxsize=64)
+def _merged(overrides_json: str) -> dict[str, Any]:
+    import json
+
     result = base_rubric()
-    if overrides:
-        _merge(result, overrides)
+    _merge(result, json.loads(overrides_json))
     return result
 
 
@@ -54,10 +62,9 @@ def _merge(into: dict, over: dict) -> None:
 
 def band_of(mood: float, rubric: dict[str, Any]) -> str:
     """The named mood (calm, tense, angry, furious) of a mood number."""
-    bands = sorted(rubric["mood"]["bands"].items(), key=lambda kv: kv[1])
-    name = bands[0][0]
-    for band, start in bands:
-        if mood >= start:
+    name = None
+    for band, start in sorted(rubric["mood"]["bands"].items(), key=lambda kv: kv[1]):
+        if name is None or mood >= start:
             name = band
     return name
 

@@ -57,7 +57,7 @@ def decide(failure: Failure, before: float, steps: dict, steps_max: dict, penalt
         loss *= rules["excuse_loss_factor"]                       # R7: a stable, controllable cause revealed
     elif explained_after_apology:
         loss *= rules["explain_after_apology_factor"]             # R7: a credible one-off
-    loss = min(loss, before)
+    loss = min(loss, before * rules["max_loss_share"])      # a failure shakes loyalty, never wipes it out
     q, parts = quality(steps, steps_max, sum(penalties.values()), failure, ending_kind, rules)
     after_failure = before - loss
     eligible = failure.severity == "minor" and failure.first_failure and not failure.preventable

@@ -1,0 +1,108 @@
+"""Understanding a typed reply: which recovery tags it carries, and which words earned each.
+
+    >>> a = analyze("I'm so sorry, I'll replace it now", "en")
+    >>> a.tags
+    ('apologize', 'own', 'resolve')
+
+Offline, instant and explainable: each tag comes with the span(s) of the reply that carry it. The knowledge is
+data, one YAML file per language under `patterns/` (see docs/analyzer.md); this package only runs it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simulator.analyzer._match import find, repair_typos
+from simulator.analyzer._normalize import fold, nfc
+from simulator.analyzer._patterns import LANGS, load
+from simulator.tags import ALL
+
+__all__ = ["analyze", "Analysis", "Span", "ReplyTooLong", "MAX_REPLY_CHARS", "LANGS", "load_all"]
+
+MAX_REPLY_CHARS = 2000
+_ORDER = {t: i for i, t in enumerate(ALL)}
+
+
+class ReplyTooLong(ValueError):
+    """A reply over MAX_REPLY_CHARS characters."""
+
+    def __init__(self, length: int):
+        super().__init__(f"reply is too long: {length} characters, the limit is {MAX_REPLY_CHARS}")
+        self.length = length
+
+
+@dataclass(frozen=True)
+class Span:
+    """The words that earned a tag: text == Analysis.text[start:end] (code points of the NFC text)."""
+
+    tag: str
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"tag": self.tag, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str  # the reply in NFC, which span offsets index
+    lang: str
+    tags: tuple[str, ...]
+    spans: tuple[Span, ...]
+
+    def spans_of(self, tag: str) -> tuple[Span, ...]:
+        return tuple(s for s in self.spans if s.tag == tag)
+
+    def to_json(self) -> dict:
+        return {"tags": list(self.tags), "spans": [s.to_json() for s in self.spans]}
+
+
+def _check_lang(lang: str) -> str:
+    if not isinstance(lang, str) or lang.strip().lower() not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGS)}")
+    return lang.strip().lower()
+
+
+def load_all() -> None:
+    """Read every language's data now (otherwise it is read on first use)."""
+    for lang in LANGS:
+        load(lang)
+
+
+def analyze(text: str, lang: str) -> Analysis:
+    """The recovery tags `text` carries in language `lang`, each with the spans that carry it.
+
+    Raises ReplyTooLong over MAX_REPLY_CHARS, ValueError for an unknown language, TypeError if text is not a str.
+    A reply with no recognised tag gives empty tags: it is not judged bad here.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    lang = _check_lang(lang)
+    text = nfc(text)
+    if len(text) > MAX_REPLY_CHARS:
+        raise ReplyTooLong(len(text))
+    data = load(lang)
+    folded, starts, ends = fold(text)
+    folded, starts, ends = repair_typos(lang, data, folded, starts, ends)
+    by_tag: dict[str, list[list[int]]] = {}
+    for h in find(data, folded):
+        a, b = starts[h.start], ends[h.end - 1]
+        runs = by_tag.setdefault(h.entry.tag, [])
+        if runs and a <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], b)
+        else:
+            runs.append([a, b])
+    tags = tuple(sorted(by_tag, key=_ORDER.__getitem__))
+    spans = tuple(sorted((Span(t, a, b, text[a:b]) for t in tags for a, b in _merge(by_tag[t])),
+                         key=lambda s: (s.start, _ORDER[s.tag])))
+    return Analysis(text, lang, tags, spans)
+
+
+def _merge(runs: list[list[int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(runs):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]

@@ -1,0 +1,110 @@
+"""Running a language's entries over a folded reply: typo repair, matches, suppression and negation."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz import process
+
+from simulator.analyzer._patterns import WORD, Entry, LangData, load
+
+MIN_TYPO_LEN = 5  # shorter words are too easily another real word
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    start: int  # in the folded text
+    end: int
+
+
+@functools.lru_cache(maxsize=65536)
+def _repair(lang: str, word: str) -> str | None:
+    """The pattern word a typed word was meant to be (one edit away, two for long words), or None."""
+    data = load(lang)
+    n = len(word)
+    limit = 1 if n < 9 else 2
+    best, best_d = None, limit + 1
+    for k in range(n - limit, n + limit + 1):
+        cands = data.vocab_by_len.get(k)
+        if not cands:
+            continue
+        found = process.extractOne(word, cands, scorer=Levenshtein.distance, score_cutoff=limit)
+        if found and found[1] < best_d:
+            best, best_d = found[0], found[1]
+    return best
+
+
+def repair_typos(lang: str, data: LangData, folded: str, starts: list[int], ends: list[int]
+                 ) -> tuple[str, list[int], list[int]]:
+    """Replace words the patterns do not know by the known word they are one slip away from."""
+    pieces: list[str] = []
+    new_s: list[int] = []
+    new_e: list[int] = []
+    pos = 0
+    changed = False
+    for m in WORD.finditer(folded):
+        w = m.group()
+        if len(w) < MIN_TYPO_LEN or w in data.vocab or not w.isalpha():
+            continue
+        fix = _repair(lang, w)
+        if not fix:
+            continue
+        changed = True
+        a, b = m.span()
+        pieces.append(folded[pos:a]); new_s.extend(starts[pos:a]); new_e.extend(ends[pos:a])
+        pieces.append(fix)
+        new_s.extend([starts[a]] * len(fix)); new_e.extend([ends[b - 1]] * len(fix))
+        pos = b
+    if not changed:
+        return folded, starts, ends
+    pieces.append(folded[pos:]); new_s.extend(starts[pos:]); new_e.extend(ends[pos:])
+    return "".join(pieces), new_s, new_e
+
+
+def _negated(data: LangData, text: str, start: int, breaks: list[int]) -> bool:
+    """Whether a negation cue stands within the last few words before `start`, in the same clause."""
+    if data.negation is None:
+        return False
+    clause_start = 0
+    for b in breaks:
+        if b <= start:
+            clause_start = b
+        else:
+            break
+    before = text[clause_start:start]
+    words = list(WORD.finditer(before))
+    if not words:
+        return False
+    window = before[words[-data.window].start() if len(words) >= data.window else words[0].start():]
+    return data.negation.search(window) is not None
+
+
+def find(data: LangData, text: str) -> list[Hit]:
+    """The hits that survive suppression and negation, in text order."""
+    hits = []
+    for e in data.entries:
+        for m in e.regex.finditer(text):
+            if m.end() > m.start():
+                hits.append(Hit(e, m.start(), m.end()))
+    if not hits:
+        return hits
+    suppressors = [h for h in hits if h.entry.suppress]
+    breaks = None
+    alive = []
+    for h in hits:
+        tag = h.entry.tag
+        if tag is None:
+            continue
+        if any(tag in s.entry.suppress and s.start < h.end and h.start < s.end and s is not h
+               for s in suppressors):
+            continue
+        if h.entry.negatable:
+            if breaks is None:
+                breaks = [m.end() for m in data.clause_break.finditer(text)]
+            if _negated(data, text, h.start, breaks):
+                continue
+        alive.append(h)
+    alive.sort(key=lambda h: (h.start, h.end))
+    return alive

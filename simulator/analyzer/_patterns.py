@@ -1,0 +1,202 @@
+"""Reading a language's pattern file into compiled entries.
+
+The same code serves the analyzer (fast, no line numbers) and the checker (with line numbers and every problem
+reported). The file format is documented in docs/analyzer.md.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from simulator.analyzer._normalize import fold_plain
+from simulator.tags import TAGS
+
+PATTERN_DIR = Path(__file__).with_name("patterns")
+LANGS = ("en", "es", "it", "pl", "ro")
+
+TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "patterns"}
+NEGATION_FIELDS = {"cue", "window"}
+ENTRY_FIELDS = {"id", "tag", "match", "suppress", "negatable", "examples", "not_examples", "note"}
+
+_MACRO = re.compile(r"<(?P<name>[a-z_][a-z0-9_]*)>")
+_GAP = re.compile(r"^gap(\d*)$")
+WORD = re.compile(r"\w+(?:'\w+)?")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    tag: str | None
+    regex: re.Pattern
+    suppress: frozenset[str]
+    negatable: bool
+    examples: tuple[str, ...] = ()
+    not_examples: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass
+class LangData:
+    lang: str
+    entries: tuple[Entry, ...]
+    negation: re.Pattern | None
+    window: int
+    clause_break: re.Pattern
+    vocab: frozenset[str]
+    vocab_by_len: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+
+# A problem while building: (message, line or 0, field or "", code, hint)
+Report = Callable[[str, str, int, str], None]
+
+
+def expand(pattern: str, defs: dict[str, str], depth: int = 0) -> str:
+    """Replace <name> by the language's definition and <gap>/<gapN> by 'up to 3 (N) words'; KeyError if unknown."""
+
+    def sub(m: re.Match) -> str:
+        name = m.group("name")
+        g = _GAP.match(name)
+        if g:
+            n = int(g.group(1) or 3)
+            return rf"(?:[^\s.,;:!?]+\s+){{0,{n}}}"
+        if name not in defs:
+            raise KeyError(name)
+        if depth > 5:
+            raise KeyError(name)
+        return "(?:" + expand(defs[name], defs, depth + 1) + ")"
+
+    return _MACRO.sub(sub, pattern)
+
+
+def compile_match(match: Any, defs: dict[str, str]) -> re.Pattern:
+    """A `match` (one regex or a list of alternatives) compiled with word boundaries around it."""
+    alts = match if isinstance(match, list) else [match]
+    body = "|".join("(?:" + expand(str(a), defs) + ")" for a in alts)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+
+
+def build(data: Any, lang: str, report: Report | None = None, lines: dict | None = None) -> LangData:
+    """Build LangData from parsed YAML. Bad parts are skipped and reported (or raise if `report` is None)."""
+    lines = lines or {}
+
+    def problem(code: str, msg: str, line: int = 0, hint: str = "") -> None:
+        if report is None:
+            raise ValueError(f"patterns/{lang}.yaml line {line}: {code} {msg}")
+        report(code, msg, line, hint)
+
+    if not isinstance(data, dict):
+        problem("P002", "a pattern file is a mapping with `lang` and `patterns`", 1)
+        data = {}
+    defs = data.get("defs") or {}
+    if not isinstance(defs, dict):
+        problem("P011", "`defs` must be a mapping of name: regex", lines.get(("defs",), 0))
+        defs = {}
+    defs = {str(k): str(v) for k, v in defs.items()}
+    for name, value in defs.items():
+        try:
+            re.compile(expand(value, defs))
+        except KeyError as exc:
+            problem("P007", f"definition <{name}> uses unknown <{exc.args[0]}>", lines.get(("defs", name), 0))
+        except re.error as exc:
+            problem("P006", f"definition <{name}> is not a valid regex: {exc}", lines.get(("defs", name), 0))
+
+    neg = data.get("negation") or {}
+    negation, window = None, 3
+    if isinstance(neg, dict):
+        if neg.get("cue"):
+            try:
+                negation = re.compile(r"(?<!\w)(?:" + expand(str(neg["cue"]), defs) + r")(?!\w)")
+            except (re.error, KeyError) as exc:
+                problem("P006", f"negation cue is not a valid regex: {exc}", lines.get(("negation",), 0))
+        try:
+            window = int(neg.get("window", 3))
+        except (TypeError, ValueError):
+            problem("P011", "negation window must be a whole number", lines.get(("negation",), 0))
+    try:
+        clause_break = re.compile(expand(str(data.get("clause_break") or r"[.,;:!?]"), defs))
+    except (re.error, KeyError) as exc:
+        problem("P006", f"clause_break is not a valid regex: {exc}", lines.get(("clause_break",), 0))
+        clause_break = re.compile(r"[.,;:!?]")
+
+    words = data.get("words") or []
+    vocab: set[str] = set()
+    if isinstance(words, list):
+        for w in words:
+            vocab.update(WORD.findall(fold_plain(str(w))))
+
+    entries: list[Entry] = []
+    raw = data.get("patterns")
+    if not isinstance(raw, list):
+        problem("P002", "`patterns` must be a list of entries", lines.get(("patterns",), 1))
+        raw = []
+    for i, item in enumerate(raw):
+        ln = lines.get(("patterns", i), 0)
+        if not isinstance(item, dict):
+            problem("P002", "an entry is a mapping with id, tag, match and examples", ln)
+            continue
+        eid = str(item.get("id") or f"#{i + 1}")
+        tag = item.get("tag")
+        if tag is not None and tag not in TAGS:
+            problem("P005", f"entry '{eid}': unknown tag '{tag}'", lines.get(("patterns", i, "tag"), ln))
+            continue
+        suppress = item.get("suppress") or []
+        if isinstance(suppress, str):
+            suppress = [suppress]
+        bad = [s for s in suppress if s not in TAGS]
+        if bad:
+            problem("P005", f"entry '{eid}': unknown tag '{bad[0]}' in suppress",
+                    lines.get(("patterns", i, "suppress"), ln))
+            continue
+        if tag is None and not suppress:
+            problem("P004", f"entry '{eid}' needs a `tag` (or a `suppress` list)", ln)
+            continue
+        if "match" not in item or item["match"] in (None, "", []):
+            problem("P004", f"entry '{eid}' has no `match`", ln)
+            continue
+        try:
+            regex = compile_match(item["match"], defs)
+        except KeyError as exc:
+            problem("P007", f"entry '{eid}': unknown <{exc.args[0]}> in match",
+                    lines.get(("patterns", i, "match"), ln))
+            continue
+        except re.error as exc:
+            problem("P006", f"entry '{eid}': match is not a valid regex: {exc}",
+                    lines.get(("patterns", i, "match"), ln))
+            continue
+        examples = item.get("examples") or []
+        not_examples = item.get("not_examples") or []
+        if isinstance(examples, str):
+            examples = [examples]
+        if isinstance(not_examples, str):
+            not_examples = [not_examples]
+        negatable = item.get("negatable")
+        if negatable is None:
+            negatable = tag is not None and tag not in ("excuse", "blame_customer", "dismiss", "defensive",
+                                                        "favor", "pass_buck")
+        for ex in examples:
+            vocab.update(WORD.findall(fold_plain(str(ex))))
+        entries.append(Entry(eid, tag, regex, frozenset(suppress), bool(negatable),
+                             tuple(str(e) for e in examples), tuple(str(e) for e in not_examples), ln))
+
+    by_len: dict[int, list[str]] = {}
+    for w in vocab:
+        by_len.setdefault(len(w), []).append(w)
+    return LangData(lang, tuple(entries), negation, window, clause_break, frozenset(vocab),
+                    {k: tuple(sorted(v)) for k, v in by_len.items()})
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.lru_cache(maxsize=None)
+def load(lang: str) -> LangData:
+    """The packaged data of one language, read once."""
+    path = PATTERN_DIR / f"{lang}.yaml"
+    with open(path, encoding="utf-8") as f:
+        data = yaml.load(f, Loader=_Loader)
+    return build(data, lang)

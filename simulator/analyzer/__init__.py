@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from simulator.analyzer._match import find, repair_typos
-from simulator.analyzer._normalize import fold, nfc
+from simulator.analyzer._match import hits_of
+from simulator.analyzer._normalize import nfc
 from simulator.analyzer._patterns import LANGS, load
 from simulator.tags import ALL
 
@@ -82,10 +82,9 @@ def analyze(text: str, lang: str) -> Analysis:
     if len(text) > MAX_REPLY_CHARS:
         raise ReplyTooLong(len(text))
     data = load(lang)
-    folded, starts, ends = fold(text)
-    folded, starts, ends = repair_typos(lang, data, folded, starts, ends)
+    _, starts, ends, hits = hits_of(data, text)
     by_tag: dict[str, list[list[int]]] = {}
-    for h in find(data, folded):
+    for h in hits:
         a, b = starts[h.start], ends[h.end - 1]
         runs = by_tag.setdefault(h.entry.tag, [])
         if runs and a <= runs[-1][1]:

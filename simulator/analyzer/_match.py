@@ -1,13 +1,13 @@
 """Running a language's entries over a folded reply: typo repair, matches, suppression and negation."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
 
-from simulator.analyzer._patterns import WORD, Entry, LangData, load
+from simulator.analyzer._normalize import fold
+from simulator.analyzer._patterns import WORD, Entry, LangData
 
 MIN_TYPO_LEN = 5  # shorter words are too easily another real word
 
@@ -19,10 +19,16 @@ class Hit:
     end: int
 
 
-@functools.lru_cache(maxsize=65536)
-def _repair(lang: str, word: str) -> str | None:
+_CACHE_MAX = 50_000
+
+
+def _repair(data: LangData, word: str) -> str | None:
     """The pattern word a typed word was meant to be (one edit away, two for long words), or None."""
-    data = load(lang)
+    cache = data.typo_cache
+    if word in cache:
+        return cache[word]
+    if len(cache) > _CACHE_MAX:
+        cache.clear()
     n = len(word)
     limit = 1 if n < 9 else 2
     best, best_d = None, limit + 1
@@ -33,10 +39,11 @@ def _repair(lang: str, word: str) -> str | None:
         found = process.extractOne(word, cands, scorer=Levenshtein.distance, score_cutoff=limit)
         if found and found[1] < best_d:
             best, best_d = found[0], found[1]
+    cache[word] = best
     return best
 
 
-def repair_typos(lang: str, data: LangData, folded: str, starts: list[int], ends: list[int]
+def repair_typos(data: LangData, folded: str, starts: list[int], ends: list[int]
                  ) -> tuple[str, list[int], list[int]]:
     """Replace words the patterns do not know by the known word they are one slip away from."""
     pieces: list[str] = []
@@ -48,7 +55,7 @@ def repair_typos(lang: str, data: LangData, folded: str, starts: list[int], ends
         w = m.group()
         if len(w) < MIN_TYPO_LEN or w in data.vocab or not w.isalpha():
             continue
-        fix = _repair(lang, w)
+        fix = _repair(data, w)
         if not fix:
             continue
         changed = True
@@ -108,3 +115,10 @@ def find(data: LangData, text: str) -> list[Hit]:
         alive.append(h)
     alive.sort(key=lambda h: (h.start, h.end))
     return alive
+
+
+def hits_of(data: LangData, text: str) -> tuple[str, list[int], list[int], list[Hit]]:
+    """Fold, repair and match NFC `text`: (matching copy, starts, ends, surviving hits)."""
+    folded, starts, ends = fold(text)
+    folded, starts, ends = repair_typos(data, folded, starts, ends)
+    return folded, starts, ends, find(data, folded)

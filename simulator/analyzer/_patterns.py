@@ -49,6 +49,7 @@ class LangData:
     clause_break: re.Pattern
     vocab: frozenset[str]
     vocab_by_len: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    typo_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
 
 
 # A problem while building: (message, line or 0, field or "", code, hint)
@@ -63,7 +64,9 @@ def expand(pattern: str, defs: dict[str, str], depth: int = 0) -> str:
         g = _GAP.match(name)
         if g:
             n = int(g.group(1) or 3)
-            return rf"(?:[^\s.,;:!?]+\s+){{0,{n}}}"
+            neg = defs.get("negword")
+            guard = rf"(?!(?:{neg})(?!\w))" if neg else ""
+            return rf"(?:{guard}[^\s.,;:!?]+\s+){{0,{n}}}"
         if name not in defs:
             raise KeyError(name)
         if depth > 5:

@@ -1,0 +1,1 @@
+"""The game's scenes: start, settings, play, pause, debrief, history."""

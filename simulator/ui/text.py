@@ -1,0 +1,75 @@
+"""Text helpers: escaping for pygame_gui's HTML subset, highlighted spans, wrapping and measuring."""
+from __future__ import annotations
+
+import functools
+import html
+import unicodedata
+
+import pygame
+
+from simulator.tags import NEGATIVE
+from simulator.ui.theme import FONT_DIR
+
+GOOD = "#7fdc8c"
+BAD = "#ff8a7a"
+
+
+def esc(text) -> str:
+    """Customer or trainee text, safe inside a UITextBox or UILabel (NFC, HTML-escaped, no control chars)."""
+    text = unicodedata.normalize("NFC", str(text))
+    text = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
+    return html.escape(text, quote=True).replace("\n", "<br>")
+
+
+def plain(text) -> str:
+    """Text for a button or label: NFC, one line, no control characters."""
+    text = unicodedata.normalize("NFC", str(text))
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+def highlight(text: str, spans: list[dict]) -> str:
+    """`text` escaped, with each tagged span in colour and its tag after it in brackets."""
+    text = unicodedata.normalize("NFC", text)
+    out, pos = [], 0
+    for span in sorted(spans or (), key=lambda s: (s.get("start", 0), -s.get("end", 0))):
+        start, end = int(span.get("start", 0)), int(span.get("end", 0))
+        if start < pos or end <= start or end > len(text):
+            continue
+        colour = BAD if span.get("tag") in NEGATIVE else GOOD
+        out.append(esc(text[pos:start]))
+        out.append(f'<b><font color="{colour}">{esc(text[start:end])}</font></b>'
+                   f'<font color="{colour}"> [{esc(span.get("tag", ""))}]</font>')
+        pos = end
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=16)
+def font(size: int, bold: bool = False) -> pygame.font.Font:
+    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
+    return pygame.font.Font(str(FONT_DIR / name), size)
+
+
+def text_width(text: str, size: int, bold: bool = False) -> int:
+    return font(size, bold).size(text)[0]
+
+
+def wrapped_lines(text: str, size: int, width: int, measure=None) -> int:
+    """How many lines `text` takes when wrapped at `width` pixels (`measure`: a font with `.size()`)."""
+    f = measure or font(size)
+    lines, current = 0, ""
+    for paragraph in text.split("\n"):
+        current = ""
+        lines += 1
+        for word in paragraph.split(" "):
+            trial = f"{current} {word}" if current else word
+            if f.size(trial)[0] <= width or not current:
+                current = trial
+                while f.size(current)[0] > width and len(current) > 1:   # a word longer than the line
+                    cut = max(1, int(len(current) * width / f.size(current)[0]))
+                    current = current[cut:]
+                    lines += 1
+            else:
+                lines += 1
+                current = word
+    return max(1, lines)

@@ -208,7 +208,7 @@ class Engine:
               typed: bool = False, answered: bool = True, note: str = "") -> Turn:
         customer = node.say.text(self.mood_band)
         compensation = reply.compensation if reply else None
-        effects, delta, score = self._judge(node, tags, compensation, answered)
+        effects, delta, score, sorted_tags, items = self._judge(node, tags, compensation, answered)
         if "explain" in tags and (self.memory.seen["apologize"] or "apologize" in tags):
             self.explained_after_apology = True
         self.memory.remember(tags)
@@ -218,8 +218,8 @@ class Engine:
         turn = Turn(
             index=len(self.turns) + 1, node=node.id, customer=customer,
             reply_id=reply.id if reply else None, text=text, typed=reply is None, understood=understood,
-            tags=sorted(tags), spans=spans, points=score.points,
-            items=[{"key": i.key, "points": i.points, "reason": i.reason} for i in score.items],
+            tags=list(sorted_tags), spans=spans, points=score.points,
+            items=[dict(i) for i in items],
             reason=note or score.reason,
             feedback=reply.feedback if reply else "",
             better=self._better(node, reply, tags),
@@ -246,7 +246,9 @@ class Engine:
                                      order=order, answered=answered)
             score = score_turn(tags, memory, order, self.rubric, self.scenario.failure.severity,
                                compensation=compensation, answered=answered)
-            hit = self._memo[key] = (change.effects, sum(d for _, d in change.effects), score)
+            items = tuple({"key": i.key, "points": i.points, "reason": i.reason} for i in score.items)
+            hit = self._memo[key] = (change.effects, sum(d for _, d in change.effects), score,
+                                     tuple(sorted(tags)), items)
         return hit
 
     def _advance(self, node: Node, reply: Reply | None, tags: frozenset[str], understood: bool) -> None:

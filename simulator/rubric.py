@@ -26,7 +26,7 @@ def merged(overrides: dict[str, Any] | None) -> dict[str, Any]:
     """The packaged rubric with a scenario's overrides laid over it, key by key. Shared: do not modify it."""
     import json
 
-    return _merged(json.dumps(overrides or {}, sort_keys=True))
+    return _merged(json.dumps(overrides, sort_keys=True) if overrides else "{}")
 
 
 @functools.lru_cache(maxsize=64)

@@ -11,7 +11,7 @@ from pygame_gui.elements import UITextEntryLine
 
 from simulator import i18n
 from simulator.speech import NullSpeaker, make_speaker
-from simulator.ui import core, settings as user_settings, theme
+from simulator.ui import core, settings as user_settings, text, theme
 from simulator.ui.input import from_key
 
 MIN_SIZE = (800, 500)
@@ -211,6 +211,7 @@ class App:
         self.speaker.close()
         while self.stack:
             self.stack.pop().exit()
+        text.font.cache_clear()   # pygame.font objects die with pygame.quit()
         pygame.quit()
 
 

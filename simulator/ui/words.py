@@ -12,3 +12,11 @@ TEXT_SIZES = (N_("small"), N_("medium"), N_("large"))
 
 def word(table: dict, key) -> str:
     return _(table[key]) if key in table else str(key)
+
+# Messages the scenes translate inside f-strings, where pybabel (on Python 3.11) cannot see them: listed here so
+# that extraction finds them. Keep in step with the scenes (tests/test_i18n.py checks every one is translated).
+IN_F_STRINGS = (
+    N_("Score"), N_("Ending"), N_("The result could not be saved:"), N_("Turn %d"), N_("%+d points"),
+    N_("mood %(before)d › %(after)d"), N_("typed"), N_("You"), N_("Why"), N_("Better"), N_("score"),
+    N_("Difficulty"), N_("Customer"),
+)

@@ -43,7 +43,7 @@ class PlayScene(Scene):
 
     @classmethod
     def new(cls, app, scenario: Scenario, engine=None) -> "PlayScene":
-        engine = engine or core.Engine(scenario, player=app.settings.name or _("Player"),
+        engine = engine or core.Engine(scenario, player=app.settings.name,
                                        analyzer=safe_analyzer(core.analyzer()))
         return cls(app, engine)
 

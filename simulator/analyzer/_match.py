@@ -9,7 +9,7 @@ from rapidfuzz import process
 from simulator.analyzer._normalize import fold
 from simulator.analyzer._patterns import WORD, Entry, LangData
 
-MIN_TYPO_LEN = 5  # shorter words are too easily another real word
+MIN_TYPO_LEN = 6  # shorter words are too easily another real word
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def _repair(data: LangData, word: str) -> str | None:
     limit = 1 if n < 9 else 2
     best, best_d = None, limit + 1
     for k in range(n - limit, n + limit + 1):
-        cands = data.vocab_by_len.get(k)
+        cands = [c for c in data.vocab_by_len.get(k, ()) if c[0] == word[0]]  # slips rarely hit the first letter
         if not cands:
             continue
         found = process.extractOne(word, cands, scorer=Levenshtein.distance, score_cutoff=limit)

@@ -12,6 +12,7 @@ from pygame_gui.elements import UITextEntryLine
 from simulator import i18n
 from simulator.speech import NullSpeaker, make_speaker
 from simulator.ui import core, settings as user_settings, text, theme
+from simulator.ui import text as text_mod
 from simulator.ui.input import from_key
 
 MIN_SIZE = (800, 500)
@@ -157,7 +158,9 @@ class App:
             self.resize(event.size)
             return
         if event.type == pygame.TEXTINPUT:
-            event = _nfc_text(event)
+            event = _clean_text_input(event)
+            if event is None:
+                return
         typing = self.typing()
         self.manager.process_events(event)
         scene = self.scene
@@ -215,10 +218,11 @@ class App:
         pygame.quit()
 
 
-def _nfc_text(event):
-    import unicodedata
-
-    text = unicodedata.normalize("NFC", event.text)
+def _clean_text_input(event):
+    """Typed text as NFC without invisible characters (which crash pygame_gui's layout); None if nothing is left."""
+    text = text_mod.displayable(event.text)
+    if not text:
+        return None
     return event if text == event.text else pygame.event.Event(pygame.TEXTINPUT, {"text": text})
 
 

@@ -14,17 +14,35 @@ GOOD = "#7fdc8c"
 BAD = "#ff8a7a"
 
 
-def esc(text) -> str:
-    """Customer or trainee text, safe inside a UITextBox or UILabel (NFC, HTML-escaped, no control chars)."""
+# Format and control characters (zero-width space, BOM, bidi marks ...) render with no width, and pygame_gui
+# raises "Text has zero width" on a run made only of them: they never reach a widget.
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co"}
+
+
+def displayable(text, keep_newlines: bool = False) -> str:
+    """NFC text without invisible characters; a lone combining mark gets a dotted circle to sit on."""
     text = unicodedata.normalize("NFC", str(text))
-    text = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
-    return html.escape(text, quote=True).replace("\n", "<br>")
+    out = []
+    for ch in text:
+        if ch == "\n" and keep_newlines:
+            out.append(ch)
+        elif unicodedata.category(ch) in _INVISIBLE:
+            out.append(" " if ch in "\t\r\n" else "")
+        elif unicodedata.category(ch) in ("Mn", "Me") and (not out or out[-1] in " \n"):
+            out.append("\u25cc" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def esc(text) -> str:
+    """Customer or trainee text, safe inside a UITextBox or UILabel (NFC, HTML-escaped, nothing invisible)."""
+    return html.escape(displayable(text, keep_newlines=True), quote=True).replace("\n", "<br>")
 
 
 def plain(text) -> str:
-    """Text for a button or label: NFC, one line, no control characters."""
-    text = unicodedata.normalize("NFC", str(text))
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+    """Text for a button or label: NFC, one line, nothing invisible."""
+    return displayable(text)
 
 
 def highlight(text: str, spans: list[dict]) -> str:

@@ -116,3 +116,27 @@ def test_broken_scenario_is_reported_not_played(tmp_path):
     run = subprocess.run([sys.executable, "-m", "simulator", "play", str(bad), "--data-dir", str(tmp_path)],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 1 and "broken.yaml:" in run.stderr and "Traceback" not in run.stderr
+
+
+LANGS = ("en", "es", "it", "pl", "ro")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_typed_textbook_recovery_wins_the_paradox(lang):
+    replies = (TRANSCRIPTS / f"wrong_order.{lang}.textbook.txt").read_text(encoding="utf-8")
+    record = play(f"scenarios/{lang}/wrong_order.yaml", replies, typed=True)
+    assert all(t["typed"] and t["understood"] for t in record["turns"]), [t["reason"] for t in record["turns"]]
+    assert record["ending"]["kind"] == "resolved", [(t["text"], t["tags"]) for t in record["turns"]]
+    assert record["loyalty"]["paradox"] and record["loyalty"]["rule"] == "R1", record["loyalty"]
+    assert record["score"] >= 85
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_typed_excuses_and_blame_end_below_the_failure(lang):
+    replies = (TRANSCRIPTS / f"wrong_order.{lang}.excuses.txt").read_text(encoding="utf-8")
+    record = play(f"scenarios/{lang}/wrong_order.yaml", replies, typed=True)
+    tags = {t for turn in record["turns"] for t in turn["tags"]}
+    assert {"excuse", "blame_customer"} <= tags, [(t["text"], t["tags"]) for t in record["turns"]]
+    assert record["loyalty"]["rule"] == "R6"
+    assert record["loyalty"]["after"] < record["loyalty"]["after_failure"]
+    assert record["score"] <= 20

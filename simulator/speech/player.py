@@ -17,6 +17,11 @@ def init_mixer() -> bool:
         return False
 
 
+def load_sound(path: str) -> pygame.mixer.Sound:
+    """Read a WAV into memory (called on the speech thread, so the frame never waits for the disk)."""
+    return pygame.mixer.Sound(path)
+
+
 class MixerSpeaker(Speaker):
     available = True
 
@@ -47,13 +52,13 @@ class MixerSpeaker(Speaker):
         done = self._worker.poll()
         if done is None:
             return
+        sound = done[1]
         try:
-            sound = pygame.mixer.Sound(done[1])
             self._channel = sound.play()
             if self._channel is not None:
                 self._channel.set_volume(self._volume)
             self._length = sound.get_length()
-        except pygame.error:
+        except (pygame.error, AttributeError):
             self._channel = None
 
     def speaking_length(self) -> float | None:

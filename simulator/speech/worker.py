@@ -15,7 +15,8 @@ Synth = Callable[[str, str, str, str], bool]  # (text, lang, mood_band, out_path
 
 
 class SynthWorker:
-    def __init__(self, make_synth: Callable[[], Synth]) -> None:
+    def __init__(self, make_synth: Callable[[], Synth], load: Callable[[str], object] | None = None) -> None:
+        self._load = load          # turns a finished WAV into something playable, here rather than in a frame
         self._requests: queue.Queue = queue.Queue()
         self._results: queue.Queue = queue.Queue()
         self._dir = tempfile.TemporaryDirectory(prefix="srs-speech-")
@@ -29,16 +30,15 @@ class SynthWorker:
         self._requests.put((self.latest, text, lang, mood_band))
         return self.latest
 
-    def poll(self) -> tuple[int, str] | None:
-        """A finished (request id, wav path) if any; stale results are dropped here."""
+    def poll(self) -> tuple[int, object] | None:
+        """A finished (request id, wav path or what `load` made of it) if any; stale results are dropped."""
         while True:
             try:
-                rid, path = self._results.get_nowait()
+                rid, payload = self._results.get_nowait()
             except queue.Empty:
                 return None
             if rid == self.latest:
-                return rid, path
-            _remove(path)
+                return rid, payload
 
     def close(self) -> None:
         self._requests.put(None)
@@ -72,7 +72,15 @@ class SynthWorker:
             except Exception:
                 ok = False
             if ok and os.path.exists(path):
-                self._results.put((rid, path))
+                payload = path
+                if self._load is not None:
+                    try:
+                        payload = self._load(path)
+                    except Exception:
+                        payload = None
+                    _remove(path)
+                if payload is not None:
+                    self._results.put((rid, payload))
 
 
 def _remove(path: str) -> None:

@@ -11,7 +11,7 @@ from pygame_gui.elements import UITextEntryLine
 
 from simulator import i18n
 from simulator.speech import NullSpeaker, make_speaker
-from simulator.ui import core, settings as user_settings, text, theme
+from simulator.ui import core, portrait, settings as user_settings, text, theme
 from simulator.ui import text as text_mod
 from simulator.ui.input import from_key
 
@@ -215,6 +215,7 @@ class App:
         while self.stack:
             self.stack.pop().exit()
         text.font.cache_clear()   # pygame.font objects die with pygame.quit()
+        portrait._portrait.cache_clear()
         pygame.quit()
 
 

@@ -4,6 +4,7 @@ Pure painting: `draw_portrait(surface, rect, mood)` reads the mood and changes n
 """
 from __future__ import annotations
 
+import functools
 import math
 
 import pygame
@@ -22,6 +23,18 @@ def _mix(a, b, t: float):
 
 def draw_portrait(surface: pygame.Surface, rect: pygame.Rect, mood: float) -> None:
     """Paint a customer whose face and posture show `mood` (0 calm .. 100 furious) inside `rect`."""
+    surface.blit(_portrait(rect.w, rect.h, int(round(mood))), rect)
+
+
+@functools.lru_cache(maxsize=8)
+def _portrait(w: int, h: int, mood: int) -> pygame.Surface:
+    """The picture for one size and mood, painted once: the same inputs always give the same picture."""
+    image = pygame.Surface((max(1, w), max(1, h)), pygame.SRCALPHA)
+    _paint(image, image.get_rect(), mood)
+    return image
+
+
+def _paint(surface: pygame.Surface, rect: pygame.Rect, mood: float) -> None:
     t = max(0.0, min(1.0, mood / 100))
     size = min(rect.w, rect.h)
     cx, unit = rect.centerx, size / 100

@@ -18,6 +18,7 @@ from simulator.ui.words import MOODS, word
 
 MAX_TYPED = 300
 CHARS_PER_SECOND = 16     # reveal speed until the voice's real length is known
+REVEAL_STEP = 0.15
 
 
 def _line_h(f) -> int:
@@ -60,6 +61,7 @@ class PlayScene(Scene):
         self.visible = -1             # characters actually put on screen (at a word boundary)
         self.cps = CHARS_PER_SECOND
         self.timed = False
+        self.since_reveal = 0.0
         self.rebuild_log()
         self.say(engine.line)
         if engine.over:
@@ -254,7 +256,11 @@ class PlayScene(Scene):
             # Reveal whole words: fewer text-box rebuilds, and no half-words on screen.
             space = self.line.rfind(" ", 0, upto + 1)
             upto = space if space > 0 else 0
-        if upto != self.visible and self.root is not None:
+        # At most one text-box rebuild every REVEAL_STEP seconds: each costs a few milliseconds.
+        self.since_reveal += dt
+        if upto != self.visible and self.root is not None and (self.since_reveal >= REVEAL_STEP
+                                                               or upto == len(self.line)):
+            self.since_reveal = 0.0
             self.visible = upto
             self.line_box.set_text(self.line_html(upto))
 

@@ -11,7 +11,7 @@ import pytest
 pygame = pytest.importorskip("pygame")
 pytest.importorskip("pygame_gui")
 
-from pygame_gui.elements import UIButton, UILabel, UITextBox  # noqa: E402
+from pygame_gui.elements import UIButton, UILabel, UITextBox, UITextEntryLine  # noqa: E402
 
 from simulator import i18n  # noqa: E402
 from simulator.ui.app import App  # noqa: E402
@@ -261,8 +261,8 @@ def _inside(app):
     window = pygame.Rect((0, 0), app.size)
     bad = []
     for element in app.manager.get_sprite_group().sprites():
-        if isinstance(element, (UIButton, UILabel, UITextBox)) and element.visible:
-            if not window.contains(element.rect):
+        if isinstance(element, (UIButton, UILabel, UITextBox, UITextEntryLine)) and element.visible:
+            if not window.contains(element.rect) or element.rect.h < 20:
                 bad.append((type(element).__name__, element.rect))
     return bad
 

@@ -168,6 +168,15 @@ class PlayScene(Scene):
         if self.engine.over:
             reply_heights = [h]
         entry_h = 0 if self.engine.over else h
+        # When it all cannot fit (large text, long replies), the line keeps two lines and each reply box
+        # shrinks and scrolls, so the log, the replies and the entry all stay on screen.
+        free = right.h - entry_h - layout.GAP * (len(reply_heights) + 2) - int(h * 1.5)
+        if line_h + sum(reply_heights) > free:
+            line_h = min(line_h, 2 * _line_h(line_font) + 16)
+            budget = max(h * len(reply_heights), free - line_h)
+            total = sum(reply_heights)
+            if total > budget:
+                reply_heights = [max(h, int(rh * budget / total)) for rh in reply_heights]
         sizes = [line_h, 0] + reply_heights + ([entry_h] if entry_h else [])
         rows = layout.split_v(right, *sizes)
         self.line_box = UITextBox("", rows[0], m, container=root, object_id="@line")

@@ -3,12 +3,8 @@ from __future__ import annotations
 
 from simulator.engine import Engine, EngineError  # noqa: F401  (re-exported for the scenes)
 from simulator.paths import data_dir, shipped_scenarios  # noqa: F401
+from simulator.loader import load_scenario  # noqa: F401
 from simulator.store import ResultStore  # noqa: F401
-
-try:
-    from simulator.loader import load_scenario
-except ImportError:  # the loader lands separately; the stub keeps the game playable meanwhile
-    from simulator.ui._stub_loader import load_scenario  # noqa: F401
 
 
 def analyzer():

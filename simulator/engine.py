@@ -16,7 +16,7 @@ from simulator import mood as mood_rules
 from simulator import record as records
 from simulator.conversation import Memory
 from simulator.model import BUILTIN_WALKOUT, Ending, Lines, Node, Reply, Scenario, route
-from simulator.rubric import merged, static_points
+from simulator.rubric import merged
 from simulator.scoring import Item, score_turn
 
 #: After this many turns a conversation ends as unfinished, so that no scenario loop can run for ever.
@@ -91,8 +91,7 @@ class Engine:
         self.explained_after_apology = False
         # Read-only lookups, worked out once per engine rather than once per step.
         self._bands = sorted(self.rubric["mood"]["bands"].items(), key=lambda kv: kv[1], reverse=True)
-        shared = _shared_for(scenario)
-        self._memo, self._best, self._points = shared.judged, shared.best, shared.points
+        self._memo = _shared_for(scenario).judged
 
     # --- reading -------------------------------------------------------------------------------------------
     @property
@@ -209,6 +208,7 @@ class Engine:
         customer = node.say.text(self.mood_band)
         compensation = reply.compensation if reply else None
         effects, delta, score, sorted_tags, items = self._judge(node, tags, compensation, answered)
+        better = self._better(node, reply, score.points)
         if "explain" in tags and (self.memory.seen["apologize"] or "apologize" in tags):
             self.explained_after_apology = True
         self.memory.remember(tags)
@@ -222,7 +222,7 @@ class Engine:
             items=[dict(i) for i in items],
             reason=note or score.reason,
             feedback=reply.feedback if reply else "",
-            better=self._better(node, reply, tags),
+            better=better,
             mood_before=before, mood_after=self.mood,
             mood_effects=[list(e) for e in effects],
         )
@@ -273,21 +273,17 @@ class Engine:
         best = max(node.replies, key=lambda r: len(tags & set(r.tags)) - len(tags ^ set(r.tags)) * 0.01)
         return route(best.next, self.mood_band)
 
-    def _better(self, node: Node, reply: Reply | None, tags: frozenset[str]) -> str:
-        if reply is not None and reply.better:
-            return reply.better
-        if node.id not in self._best:
-            best = max(node.replies, key=lambda r: self._static(frozenset(r.tags)))
-            self._best[node.id] = (best, self._static(frozenset(best.tags)))
-        best, best_points = self._best[node.id]
-        if best is reply or self._static(tags) >= best_points:
+    def _better(self, node: Node, reply: Reply | None, points: int) -> str:
+        """A better answer than one worth `points`, judged as the offered replies would score right now, in this
+        conversation (a fix that interrupts a venting customer, or an apology already made, earns less)."""
+        best, best_points = None, None
+        for candidate in node.replies:
+            judged = self._judge(node, frozenset(candidate.tags), candidate.compensation, True)[2].points
+            if best_points is None or judged > best_points:
+                best, best_points = candidate, judged
+        if best is None or best is reply or points >= best_points:
             return ""
-        return best.text
-
-    def _static(self, tags: frozenset[str]) -> int:
-        if tags not in self._points:
-            self._points[tags] = static_points(tags, self.rubric)
-        return self._points[tags]
+        return reply.better if reply is not None and reply.better else best.text
 
     def _end(self, ending: Ending) -> None:
         self.ending = ending
@@ -297,11 +293,9 @@ class Engine:
 
 @dataclass
 class _Shared:
-    """What every engine on one scenario can share: judgements by signature, static points, best replies."""
+    """What every engine on one scenario can share: the judgement of a reply by its signature."""
 
     judged: dict = field(default_factory=dict)
-    points: dict = field(default_factory=dict)
-    best: dict = field(default_factory=dict)
 
 
 _SHARED: dict[int, _Shared] = {}

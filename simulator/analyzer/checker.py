@@ -20,10 +20,7 @@ from simulator.analyzer._patterns import ENTRY_FIELDS, LANGS, NEGATION_FIELDS, T
 from simulator.model import Loc
 from simulator.tags import ALL
 
-try:  # the shared Diagnostic, once the loader is in the checkout
-    from simulator.loader import Diagnostic
-except ImportError:  # pragma: no cover - depends on the other engineer's progress
-    from simulator.analyzer._diagnostic import Diagnostic
+from simulator.loader import Diagnostic
 
 ERROR, WARNING = "error", "warning"
 
@@ -151,7 +148,6 @@ def check_pattern_file(path: str | Path) -> list[Diagnostic]:
         diag("P002", f"cannot build the patterns: {exc}")
         return _sorted(out)
 
-    index = {id(item): i for i, item in enumerate(raw)}
     by_id = {str(item.get("id")): i for i, item in enumerate(raw) if isinstance(item, dict)}
     for entry in built.entries:
         i = by_id.get(entry.id)
@@ -167,7 +163,6 @@ def check_pattern_file(path: str | Path) -> list[Diagnostic]:
                 diag("P009", f"entry '{entry.id}' matches its not_example {ex!r}",
                      lines.get(("patterns", i, "not_examples", j), lines.get(("patterns", i), 1)),
                      "narrow `match`, or add an entry that suppresses it")
-    del index
     return _sorted(out)
 
 

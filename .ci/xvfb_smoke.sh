@@ -33,7 +33,13 @@ xvfb-run -a -s "-screen 0 1024x600x24" sh -c '
   shot 6-debrief
   key Escape
   shot 7-start-again
+  # The game must still be running (screenshots of the root window exist even if it died).
+  kill -0 "$GAME" || { echo "xvfb smoke: the game exited early" >&2; exit 1; }
   kill "$GAME" 2>/dev/null || true
 ' sh "$OUT" "$PY" "$DATA"
+# A whole scenario was played: its result is in the store.
+"$PY" -m simulator results --data-dir "$DATA" > "$OUT/results.txt"
+[ -s "$OUT/results.txt" ] || { echo "xvfb smoke: no result was saved" >&2; exit 1; }
+cat "$OUT/results.txt"
 rm -rf "$DATA"
 ls -l "$OUT"

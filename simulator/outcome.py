@@ -26,6 +26,7 @@ class Outcome:
     quality_parts: dict
     rule: str
     reason: str
+    details: dict       # what the reason says, as data, so a debrief can word it in the player's language
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -63,9 +64,11 @@ def decide(failure: Failure, before: float, steps: dict, steps_max: dict, penalt
     eligible = failure.severity == "minor" and failure.first_failure and not failure.preventable
     deviations = sorted(tags_seen & DOUBLE_DEVIATION)
 
+    details: dict = {"quality_needed": rules["paradox_quality"]}
     if deviations:
         after = after_failure - max(3.0, loss * rules["double_deviation_extra"])
         rule = "R6"
+        details["deviations"] = deviations
         reason = (f"Double deviation: the recovery itself let the customer down again "
                   f"({', '.join(t.replace('_', ' ') for t in deviations)}), so they end below where the failure "
                   f"alone had left them.")
@@ -80,6 +83,7 @@ def decide(failure: Failure, before: float, steps: dict, steps_max: dict, penalt
         if failure.severity == "major":
             gain = min(gain, loss * rules["major_recoverable"])
             rule = "R2"
+            details["recoverable"] = rules["major_recoverable"]
             reason = (f"A major failure: even an excellent recovery wins back at most "
                       f"{round(rules['major_recoverable'] * 100)}% of the loss, so the customer ends below where "
                       f"they started.")
@@ -91,11 +95,13 @@ def decide(failure: Failure, before: float, steps: dict, steps_max: dict, penalt
         else:
             rule = "R0"
             reason = _why_no_paradox(failure, q, rules["paradox_quality"])
+            details["missing"] = [m for m, absent in (("severity", failure.severity != "minor"),
+                                                      ("preventable", failure.preventable)) if absent]
         after = after_failure + gain
     after = max(0.0, min(100.0, after))
     return Outcome(before=before, loss=round(loss, 1), after_failure=round(after_failure, 1),
                    gain=round(after - after_failure, 1), after=round(after, 1), paradox=after > before,
-                   quality=q, quality_parts=parts, rule=rule, reason=reason)
+                   quality=q, quality_parts=parts, rule=rule, reason=reason, details=details)
 
 
 def _why_no_paradox(failure: Failure, q: float, needed: float) -> str:

@@ -124,7 +124,11 @@ class Reporter:
 
     def source_line(self, line: int) -> str:
         if self._lines is None:
-            self._lines = _LINE_BREAK.split(self.text) if self.text else []
+            text = self.text
+            if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+                self._lines = _LINE_BREAK.split(text)
+            else:
+                self._lines = text.split("\n")  # the same lines, several times faster
         if 1 <= line <= len(self._lines):
             return self._lines[line - 1]
         return ""

@@ -29,10 +29,13 @@ CORE_TAGS = frozenset(
     _Y + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "merge", "value")
 )
 
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_BRACKET_PAIR = re.compile(r"[\[{][\]}]")
-_LINE_LEAD = re.compile(r"^[ \t]*(?:[-?:][ \t]+)*", re.M)
-_MAYBE_TAG = re.compile(r"(?:^|[\s\[\]{},])!", re.M)
+#: A line whose first 30 characters are indentation or block indicators ("- ", "? ", ": ") may nest deep.
+_DEEP_LINE = re.compile(r"\n[ \t?:-]{30}")
+_DEEP_LINE_WIDTH = 30
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")  # UTF-8 never hides these in other bytes
+_BRACKET_PAIRS = (b"[]", b"{}", b"[}", b"{]")
+#: An explicit tag starts a token: after a blank, a flow indicator, or at the very start.
+_TAG_PREV = frozenset(" \n\t\r[]{},")
 
 
 def decode(data: bytes, rep: Reporter) -> str | None:
@@ -100,7 +103,7 @@ def compose(text: str, rep: Reporter) -> Node | None:
     if node is None:
         rep.add("E002", "the file is empty (nothing but blanks or comments): it holds no scenario", 1, 1)
         return None
-    if ("&" in text and "*" in text) or _MAYBE_TAG.search(text):
+    if ("&" in text and "*" in text) or _maybe_tagged(text):
         if not _check_graph(node, rep):
             return None
     return node
@@ -122,23 +125,37 @@ def _line_col(text: str, pos: int) -> tuple[int, int]:
 
 
 def _depth_bound(text: str) -> int:
-    """An upper bound of the nesting depth, from the text alone (cheap: a few regular expressions)."""
+    """An upper bound of the nesting depth, from the text alone, cheap enough to run on every file."""
     # Block collections nest only by moving right: by indentation or by leading "- ", "? ", ": " (a block
     # sequence may sit at its key's column, hence the factor 2).
-    lead = max(map(len, _LINE_LEAD.findall(text)), default=0)
-    brackets = _NOT_BRACKET.sub("", text)
-    opens = brackets.count("[") + brackets.count("{")
-    if opens > MAX_DEPTH:
-        # Peel innermost pairs a few times; balanced shallow lists (tags: [a, b]) vanish at once.
-        for flow in range(1, 6):
-            brackets = _BRACKET_PAIR.sub("", brackets)
-            opens = brackets.count("[") + brackets.count("{")
-            if opens == 0:
-                break
-        else:
-            flow = 5
-        opens += flow
-    return 2 * (lead + 1) + opens
+    if text[:_DEEP_LINE_WIDTH].strip(" \t?:-") == "" or _DEEP_LINE.search(text):
+        return MAX_DEPTH + 1
+    block = 2 * (_DEEP_LINE_WIDTH + 1)
+    opens = text.count("[") + text.count("{")
+    if opens + block <= MAX_DEPTH:
+        return opens + block
+    # Flow collections: peel the innermost bracket pairs a few times; shallow lists like `tags: [a, b]` vanish
+    # in the first round. One round peels up to 4 levels (one per kind of pair), hence the factor 4.
+    brackets = text.encode("utf-8", "surrogatepass").translate(None, _NOT_BRACKETS)
+    for rounds in range(1, 6):
+        for pair in _BRACKET_PAIRS:
+            brackets = brackets.replace(pair, b"")
+        opens = brackets.count(b"[") + brackets.count(b"{")
+        if not opens:
+            break
+    return block + 4 * rounds + opens
+
+
+def _maybe_tagged(text: str) -> bool:
+    """Could the text hold an explicit tag? (Exclamation marks in prose mostly follow a letter.)"""
+    if text.count("!") > 10_000:
+        return True  # checking the nodes is then cheaper than looking at each mark
+    i = text.find("!")
+    while i >= 0:
+        if i == 0 or text[i - 1] in _TAG_PREV:
+            return True
+        i = text.find("!", i + 1)
+    return False
 
 
 def _check_depth(text: str, rep: Reporter) -> bool:

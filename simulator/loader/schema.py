@@ -57,6 +57,28 @@ def _kind(node: Node) -> str:
     return "text"
 
 
+def _new_loc(path: str, line: int, col: int, _new=object.__new__) -> Loc:
+    """Loc(path, line, col), made twice as fast: a big scenario has tens of thousands (frozen dataclasses set
+    their fields through object.__setattr__; filling __dict__ directly gives the same, equal and hashable object)."""
+    loc = _new(Loc)
+    d = loc.__dict__
+    d["path"] = path
+    d["line"] = line
+    d["col"] = col
+    return loc
+
+
+def _new_rule(goto: str, moods: tuple, tags: tuple, loc: Loc, _new=object.__new__) -> Rule:
+    """Rule(goto, moods, tags, loc), made the same way as `_new_loc`, for the same reason."""
+    rule = _new(Rule)
+    d = rule.__dict__
+    d["goto"] = goto
+    d["moods"] = moods
+    d["tags"] = tags
+    d["loc"] = loc
+    return rule
+
+
 def _quoted(names) -> str:
     return ", ".join(f"'{n}'" for n in names)
 
@@ -69,7 +91,7 @@ class Builder:
         self.path = path
         self.lang = lang
         self.scenario_id = scenario_id
-        # (target name, node where written, what names it, allowed: "node", "ending" or "any")
+        # (target name, node where written, and what names it in two parts, joined only for a message)
         self.refs: list[tuple[str, Node, str, str]] = []
         self.rule_lists: list[tuple[str, tuple[Rule, ...], list[Node], bool]] = []
 
@@ -80,7 +102,7 @@ class Builder:
 
     def loc(self, node: Node) -> Loc:
         mark = node.start_mark
-        return Loc(self.path, mark.line + 1, mark.column + 1)
+        return _new_loc(self.path, mark.line + 1, mark.column + 1)
 
     # -- generic shapes ----------------------------------------------------------------------------------------
 
@@ -104,6 +126,18 @@ class Builder:
         if not isinstance(node, MappingNode):
             self.err("E006", f"{what} must be a mapping of fields, not {_kind(node)}", node)
             return None
+        out: _Fields = {}
+        for key, value in node.value:  # the common case, kept lean: no merge keys
+            name = key.value
+            if name in allowed and name not in out and key.tag != _MERGE:
+                out[name] = (key, value)
+            else:
+                break
+        else:
+            return out
+        return self._fields_slow(node, allowed, what)
+
+    def _fields_slow(self, node: MappingNode, allowed: tuple[str, ...], what: str) -> _Fields:
         out: _Fields = {}
         from_merge: set[str] = set()
         for key, value, merged in self.pairs(node):
@@ -294,8 +328,8 @@ class Builder:
     def rules(self, value: Node, what: str, typed: bool) -> tuple[Rule, ...] | None:
         if isinstance(value, ScalarNode) and value.tag != _NULL and not typed:
             target = _NFC("NFC", value.value)
-            self.refs.append((target, value, f"'next' of {what}", "any"))
-            return (Rule(goto=target, loc=self.loc(value)),)
+            self.refs.append((target, value, "'next' of ", what))
+            return (_new_rule(target, (), (), self.loc(value)),)
         field = "typed" if typed else "next"
         if not isinstance(value, SequenceNode):
             expected = "a list of rules" if typed else "a node or ending name, or a list of mood rules"
@@ -325,10 +359,10 @@ class Builder:
                 ok = False
                 continue
             target = _NFC("NFC", goto_node.value)
-            self.refs.append((target, goto_node, f"'goto' of {rwhat}", "any"))
+            self.refs.append((target, goto_node, "'goto' of ", rwhat))
             moods = self.moods(f["mood"][1], f"'mood' of {rwhat}") if "mood" in f else ()
             tags = self.tags(f["if"][1], f"'if' of {rwhat}") if "if" in f else ()
-            out.append(Rule(goto=target, moods=moods, tags=tags, loc=self.loc(item)))
+            out.append(_new_rule(target, moods, tags, self.loc(item)))
             nodes.append(item)
         if not ok:
             return None
@@ -565,9 +599,9 @@ class Builder:
                 endings[name] = built
 
         known = {**{n: "node" for n in node_keys}, **{e: "ending" for e in ending_keys}}
-        for target, where, label, _ in self.refs:
+        for target, where, field, what in self.refs:
             if target not in known:
-                self.err("E009", f"{label} names '{target}', which is neither a node nor an ending", where,
+                self.err("E009", f"{field}{what} names '{target}', which is neither a node nor an ending", where,
                          did_you_mean(target, known))
         start = self.pointer(f, "start", "node", known, node_keys)
         if start is None and "start" not in f:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from loader_cases import MINI, edit, line_of
+from test_loader_cases import MINI, edit, line_of
 
 from simulator import model
 from simulator.loader import Diagnostic, LoadResult, discover, load_scenario, load_text

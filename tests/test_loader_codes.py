@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from loader_cases import MINI, edit, line_of
+from test_loader_cases import MINI, edit, line_of
 
 from simulator.loader import load_text
 

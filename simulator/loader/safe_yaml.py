@@ -70,8 +70,9 @@ def compose(text: str, rep: Reporter) -> Node | None:
         return None
     if _depth_bound(text) > MAX_DEPTH and not _check_depth(text, rep):
         return None
-    loader = Loader(text)
+    loader = None
     try:
+        loader = Loader(text)
         node = loader.get_single_node()
     except yaml.composer.ComposerError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -99,7 +100,8 @@ def compose(text: str, rep: Reporter) -> Node | None:
         rep.add("E001", f"not valid YAML: {exc}", 1, 1)
         return None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is None:
         rep.add("E002", "the file is empty (nothing but blanks or comments): it holds no scenario", 1, 1)
         return None

@@ -35,7 +35,7 @@ UNFINISHED = Ending(id="unfinished", kind="unfinished", say=Lines({"*": ""}),
                     summary="The conversation stopped before it reached an ending.")
 
 
-@dataclass
+@dataclass(slots=True)
 class Turn:
     index: int                      # 1 for the first turn
     node: str
@@ -44,20 +44,26 @@ class Turn:
     text: str                       # what the trainee said
     typed: bool
     understood: bool                # False: a typed reply with no recognised move (or not analysed)
-    tags: list[str]
+    tags: tuple[str, ...]
     spans: list[dict]
     points: int
-    items: list[dict]
+    items: tuple[dict, ...]             # shared between turns: read, never modify
     reason: str
     feedback: str
     better: str
     mood_before: float
     mood_after: float
-    mood_effects: list[list]
+    mood_effects: tuple[tuple[str, float], ...]
     reaction: str = ""              # the customer's immediate reaction, when they did not understand
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """Plain JSON types (lists, fresh dicts), safe to keep and to change."""
+        out = {name: getattr(self, name) for name in self.__slots__}
+        out["tags"] = list(self.tags)
+        out["spans"] = [dict(s) for s in self.spans]
+        out["items"] = [dict(i) for i in self.items]
+        out["mood_effects"] = [list(e) for e in self.mood_effects]
+        return out
 
 
 @dataclass
@@ -91,7 +97,8 @@ class Engine:
         self.explained_after_apology = False
         # Read-only lookups, worked out once per engine rather than once per step.
         self._bands = sorted(self.rubric["mood"]["bands"].items(), key=lambda kv: kv[1], reverse=True)
-        self._memo = _shared_for(scenario).judged
+        shared = _shared_for(scenario)
+        self._memo, self._best, self._node_tags = shared.judged, shared.best, shared.node_tags
 
     # --- reading -------------------------------------------------------------------------------------------
     @property
@@ -207,8 +214,9 @@ class Engine:
               typed: bool = False, answered: bool = True, note: str = "") -> Turn:
         customer = node.say.text(self.mood_band)
         compensation = reply.compensation if reply else None
-        effects, delta, score, sorted_tags, items = self._judge(node, tags, compensation, answered)
-        better = self._better(node, reply, score.points)
+        context = self._context()
+        effects, delta, score, sorted_tags, items = self._judge(node, tags, compensation, answered, context)
+        better = self._better(node, reply, score.points, context)
         if "explain" in tags and (self.memory.seen["apologize"] or "apologize" in tags):
             self.explained_after_apology = True
         self.memory.remember(tags)
@@ -218,13 +226,12 @@ class Engine:
         turn = Turn(
             index=len(self.turns) + 1, node=node.id, customer=customer,
             reply_id=reply.id if reply else None, text=text, typed=reply is None, understood=understood,
-            tags=list(sorted_tags), spans=spans, points=score.points,
-            items=[dict(i) for i in items],
+            tags=sorted_tags, spans=spans, points=score.points, items=items,
             reason=note or score.reason,
             feedback=reply.feedback if reply else "",
             better=better,
             mood_before=before, mood_after=self.mood,
-            mood_effects=[list(e) for e in effects],
+            mood_effects=effects,
         )
         if typed and not understood:
             turn.reaction = UNCLEAR.get(self.scenario.lang, UNCLEAR["en"])
@@ -232,15 +239,20 @@ class Engine:
         self._advance(node, reply, tags, understood)
         return turn
 
-    def _judge(self, node: Node, tags: frozenset[str], compensation: str | None, answered: bool):
+    def _context(self) -> tuple:
+        """What, beyond a reply's own tags, decides how it is judged: the order flags of the conversation."""
+        memory = self.memory
+        return (memory.empathised, memory.seen["apologize"] > 0,
+                memory.turns >= self.rubric["score"]["apology_on_time"])
+
+    def _judge(self, node: Node, tags: frozenset[str], compensation: str | None, answered: bool, context: tuple):
         """The mood effects and the score of a reply. They depend only on the reply and on a small signature of
         the conversation so far, so they are worked out once per signature (random walks repeat them a lot)."""
-        memory = self.memory
-        seen = memory.seen
-        key = (tags, tuple(seen[t] for t in sorted(tags)), answered, node.vent, memory.empathised,
-               seen["apologize"] > 0, memory.turns >= self.rubric["score"]["apology_on_time"], compensation)
+        seen = self.memory.seen
+        key = (tags, tuple(seen[t] for t in sorted(tags)), answered, node.vent, context, compensation)
         hit = self._memo.get(key)
         if hit is None:
+            memory = self.memory
             order = memory.order_effects(tags, node.vent) if answered else []
             change = mood_rules.move(0.0, tags, memory, self.rubric, self.scenario.customer.temperament,
                                      order=order, answered=answered)
@@ -273,14 +285,24 @@ class Engine:
         best = max(node.replies, key=lambda r: len(tags & set(r.tags)) - len(tags ^ set(r.tags)) * 0.01)
         return route(best.next, self.mood_band)
 
-    def _better(self, node: Node, reply: Reply | None, points: int) -> str:
+    def _better(self, node: Node, reply: Reply | None, points: int, context: tuple) -> str:
         """A better answer than one worth `points`, judged as the offered replies would score right now, in this
         conversation (a fix that interrupts a venting customer, or an apology already made, earns less)."""
-        best, best_points = None, None
-        for candidate in node.replies:
-            judged = self._judge(node, frozenset(candidate.tags), candidate.compensation, True)[2].points
-            if best_points is None or judged > best_points:
-                best, best_points = candidate, judged
+        node_tags = self._node_tags.get(node.id)
+        if node_tags is None:
+            node_tags = self._node_tags[node.id] = tuple(sorted({t for r in node.replies for t in r.tags}))
+        seen = self.memory.seen
+        key = (node.id, context, tuple(seen[t] for t in node_tags))
+        found = self._best.get(key)
+        if found is None:
+            found = None, None
+            for candidate in node.replies:
+                judged = self._judge(node, frozenset(candidate.tags), candidate.compensation, True,
+                                     context)[2].points
+                if found[1] is None or judged > found[1]:
+                    found = candidate, judged
+            self._best[key] = found
+        best, best_points = found
         if best is None or best is reply or points >= best_points:
             return ""
         return reply.better if reply is not None and reply.better else best.text
@@ -293,9 +315,12 @@ class Engine:
 
 @dataclass
 class _Shared:
-    """What every engine on one scenario can share: the judgement of a reply by its signature."""
+    """What every engine on one scenario can share: the judgement of a reply by its signature, the best reply
+    of a node by the conversation's signature, and the tags offered at each node."""
 
     judged: dict = field(default_factory=dict)
+    best: dict = field(default_factory=dict)
+    node_tags: dict = field(default_factory=dict)
 
 
 _SHARED: dict[int, _Shared] = {}

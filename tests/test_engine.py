@@ -124,7 +124,7 @@ def test_unrecognised_typed_reply_gets_a_reaction_not_a_penalty():
 def test_typed_reply_without_analyzer_counts_as_no_answer():
     e = Engine(mini())
     turn = e.reply("I am so sorry")
-    assert not turn.understood and turn.tags == [] and turn.points < 0
+    assert not turn.understood and not turn.tags and turn.points < 0
     assert "not analysed" in turn.reason and e.node.id == "opening"
 
 

@@ -17,10 +17,7 @@ HEARING = frozenset({"listen", "acknowledge"})
 class Memory:
     turns: int = 0
     seen: Counter = field(default_factory=Counter)
-
-    @property
-    def empathised(self) -> bool:
-        return any(self.seen[t] for t in EMPATHY)
+    empathised: bool = False        # an acknowledgement or an apology has been made
 
     def order_effects(self, tags: frozenset[str], venting: bool) -> list[str]:
         """The order mistakes this reply makes, by their rubric names."""
@@ -37,3 +34,5 @@ class Memory:
     def remember(self, tags: frozenset[str]) -> None:
         self.turns += 1
         self.seen.update(tags)
+        if not self.empathised and tags & EMPATHY:
+            self.empathised = True

@@ -97,6 +97,8 @@ class Engine:
         self.explained_after_apology = False
         # Read-only lookups, worked out once per engine rather than once per step.
         self._bands = sorted(self.rubric["mood"]["bands"].items(), key=lambda kv: kv[1], reverse=True)
+        self._walkout_at = self.rubric["mood"]["walkout_at"]
+        self._apology_on_time = self.rubric["score"]["apology_on_time"]
         shared = _shared_for(scenario)
         self._memo, self._best, self._node_tags = shared.judged, shared.best, shared.node_tags
 
@@ -213,6 +215,7 @@ class Engine:
     def _take(self, node: Node, text: str, tags: frozenset[str], spans: list, reply: Reply | None = None,
               typed: bool = False, answered: bool = True, note: str = "") -> Turn:
         customer = node.say.text(self.mood_band)
+        walkout_at = self._walkout_at
         compensation = reply.compensation if reply else None
         context = self._context()
         effects, delta, score, sorted_tags, items = self._judge(node, tags, compensation, answered, context)
@@ -221,7 +224,7 @@ class Engine:
             self.explained_after_apology = True
         self.memory.remember(tags)
         before = self.mood
-        self.mood = round(mood_rules.clamp(before + delta, 0, self.rubric["mood"]["walkout_at"]), 2)
+        self.mood = round(mood_rules.clamp(before + delta, 0, walkout_at), 2)
         understood = answered and (bool(tags) or reply is not None)
         turn = Turn(
             index=len(self.turns) + 1, node=node.id, customer=customer,
@@ -242,8 +245,7 @@ class Engine:
     def _context(self) -> tuple:
         """What, beyond a reply's own tags, decides how it is judged: the order flags of the conversation."""
         memory = self.memory
-        return (memory.empathised, memory.seen["apologize"] > 0,
-                memory.turns >= self.rubric["score"]["apology_on_time"])
+        return (memory.empathised, memory.seen["apologize"] > 0, memory.turns >= self._apology_on_time)
 
     def _judge(self, node: Node, tags: frozenset[str], compensation: str | None, answered: bool, context: tuple):
         """The mood effects and the score of a reply. They depend only on the reply and on a small signature of
@@ -264,7 +266,7 @@ class Engine:
         return hit
 
     def _advance(self, node: Node, reply: Reply | None, tags: frozenset[str], understood: bool) -> None:
-        if self.mood >= self.rubric["mood"]["walkout_at"]:
+        if self.mood >= self._walkout_at:
             self._end(self.scenario.endings.get(self.scenario.walkout, BUILTIN_WALKOUT))
             return
         if reply is not None:

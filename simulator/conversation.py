@@ -18,6 +18,7 @@ class Memory:
     turns: int = 0
     seen: Counter = field(default_factory=Counter)
     empathised: bool = False        # an acknowledgement or an apology has been made
+    tags_seen: frozenset = frozenset()
 
     def order_effects(self, tags: frozenset[str], venting: bool) -> list[str]:
         """The order mistakes this reply makes, by their rubric names."""
@@ -34,5 +35,6 @@ class Memory:
     def remember(self, tags: frozenset[str]) -> None:
         self.turns += 1
         self.seen.update(tags)
-        if not self.empathised and tags & EMPATHY:
-            self.empathised = True
+        if not tags <= self.tags_seen:
+            self.tags_seen = self.tags_seen | tags
+            self.empathised = bool(self.tags_seen & EMPATHY)

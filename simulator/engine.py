@@ -100,7 +100,8 @@ class Engine:
         self._walkout_at = self.rubric["mood"]["walkout_at"]
         self._apology_on_time = self.rubric["score"]["apology_on_time"]
         shared = _shared_for(scenario)
-        self._memo, self._best, self._node_tags = shared.judged, shared.best, shared.node_tags
+        self._memo, self._best = shared.judged, shared.best
+        self._sorted, self._reply_tags = shared.sorted_tags, shared.reply_tags
 
     # --- reading -------------------------------------------------------------------------------------------
     @property
@@ -137,7 +138,7 @@ class Engine:
             raise EngineError(f"no reply {reply_id!r} at node {node.id!r}; "
                               f"choose one of {', '.join(r.id for r in node.replies)}")
         self.actions.append(_Action("choose", reply.id))
-        return self._take(node, reply.text, frozenset(reply.tags), [], reply=reply)
+        return self._take(node, reply.text, self._tags_of(reply), [], reply=reply)
 
     def reply(self, text: str) -> Turn:
         """Answer in the trainee's own words; the analyzer finds the moves it makes."""
@@ -251,7 +252,10 @@ class Engine:
         """The mood effects and the score of a reply. They depend only on the reply and on a small signature of
         the conversation so far, so they are worked out once per signature (random walks repeat them a lot)."""
         seen = self.memory.seen
-        key = (tags, tuple(seen[t] for t in sorted(tags)), answered, node.vent, context, compensation)
+        ordered = self._sorted.get(tags)
+        if ordered is None:
+            ordered = self._sorted[tags] = tuple(sorted(tags))
+        key = (tags, tuple(seen[t] for t in ordered), answered, node.vent, context, compensation)
         hit = self._memo.get(key)
         if hit is None:
             memory = self.memory
@@ -290,16 +294,13 @@ class Engine:
     def _better(self, node: Node, reply: Reply | None, points: int, context: tuple) -> str:
         """A better answer than one worth `points`, judged as the offered replies would score right now, in this
         conversation (a fix that interrupts a venting customer, or an apology already made, earns less)."""
-        node_tags = self._node_tags.get(node.id)
-        if node_tags is None:
-            node_tags = self._node_tags[node.id] = tuple(sorted({t for r in node.replies for t in r.tags}))
-        seen = self.memory.seen
-        key = (node.id, context, tuple(seen[t] for t in node_tags))
+        # Points depend on which steps were already earned, not on how often: the tags seen are enough.
+        key = (node.id, context, self.memory.tags_seen)
         found = self._best.get(key)
         if found is None:
             found = None, None
             for candidate in node.replies:
-                judged = self._judge(node, frozenset(candidate.tags), candidate.compensation, True,
+                judged = self._judge(node, self._tags_of(candidate), candidate.compensation, True,
                                      context)[2].points
                 if found[1] is None or judged > found[1]:
                     found = candidate, judged
@@ -308,6 +309,12 @@ class Engine:
         if best is None or best is reply or points >= best_points:
             return ""
         return reply.better if reply is not None and reply.better else best.text
+
+    def _tags_of(self, reply: Reply) -> frozenset[str]:
+        tags = self._reply_tags.get(id(reply))
+        if tags is None:
+            tags = self._reply_tags[id(reply)] = frozenset(reply.tags)
+        return tags
 
     def _end(self, ending: Ending) -> None:
         self.ending = ending
@@ -318,11 +325,13 @@ class Engine:
 @dataclass
 class _Shared:
     """What every engine on one scenario can share: the judgement of a reply by its signature, the best reply
-    of a node by the conversation's signature, and the tags offered at each node."""
+    of a node by the conversation's signature, and the tags of each reply (by id: they live as long as the
+    scenario, and so does this)."""
 
     judged: dict = field(default_factory=dict)
     best: dict = field(default_factory=dict)
-    node_tags: dict = field(default_factory=dict)
+    sorted_tags: dict = field(default_factory=dict)
+    reply_tags: dict = field(default_factory=dict)
 
 
 _SHARED: dict[int, _Shared] = {}

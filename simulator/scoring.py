@@ -26,6 +26,7 @@ class Item:
     key: str       # a step name, a negative tag, or an order effect
     points: int    # positive for a step, negative for a penalty
     reason: str
+    note: str = ""  # a qualifier as data: "late" (apologize), "short", "over", "proportional" (extra_mile)
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,14 @@ def score_turn(tags: frozenset[str], memory: Memory, order_effects: list[str], r
         if tag not in tags or memory.seen[tag]:
             continue
         full = rules["steps"][step]
-        points, note = full, DESCRIPTIONS[tag]
+        points, note, qualifier = full, DESCRIPTIONS[tag], ""
         if tag == "apologize" and memory.turns >= rules["apology_on_time"]:
             points = round(full * rules["late_apology_share"])
             note += ", but late: an apology counts most at the start"
+            qualifier = "late"
         if tag == "extra_mile":
-            points, note = _extra_mile(full, note, compensation, severity, rules)
-        items.append(Item(step, points, note))
+            points, note, qualifier = _extra_mile(full, note, compensation, severity, rules)
+        items.append(Item(step, points, note, qualifier))
     for tag in sorted(tags):
         if tag in rules["penalties"]:
             items.append(Item(tag, -rules["penalties"][tag], DESCRIPTIONS[tag]))
@@ -62,18 +64,19 @@ def score_turn(tags: frozenset[str], memory: Memory, order_effects: list[str], r
     return TurnScore(points, tuple(items), describe(items))
 
 
-def _extra_mile(full: int, note: str, compensation: str | None, severity: str, rules: dict) -> tuple[int, str]:
-    """R5: compensation counts in proportion to the failure and saturates."""
+def _extra_mile(full: int, note: str, compensation: str | None, severity: str,
+                rules: dict) -> tuple[int, str, str]:
+    """R5: compensation counts in proportion to the failure and saturates. Returns points, reason, qualifier."""
     expected = rules["extra_mile_expected"][severity]
     if compensation not in COMPENSATIONS:
-        return full, note
+        return full, note, ""
     given, wanted = COMPENSATIONS.index(compensation), COMPENSATIONS.index(expected)
     if given < wanted:
         return round(full * rules["extra_mile_short_share"]), (
-            f"{note}, but {compensation} for a {severity} failure: less than it called for")
+            f"{note}, but {compensation} for a {severity} failure: less than it called for"), "short"
     if given > wanted:
-        return full, f"{note}; more than a {severity} failure called for earns no extra credit"
-    return full, f"{note}, in proportion to the failure"
+        return full, f"{note}; more than a {severity} failure called for earns no extra credit", "over"
+    return full, f"{note}, in proportion to the failure", "proportional"
 
 
 def describe(items) -> str:

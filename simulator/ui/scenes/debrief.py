@@ -12,6 +12,7 @@ from simulator.ui.text import esc, font, highlight
 from simulator.ui.theme import body_size
 from simulator.ui.widgets import button_row
 from simulator.ui.words import ENDINGS, word
+from simulator.wording import loyalty_reason_for, turn_lines
 
 
 def summary_html(record: dict, previous: dict | None, save_error: str) -> str:
@@ -28,14 +29,15 @@ def summary_html(record: dict, previous: dict | None, save_error: str) -> str:
     if loyalty:
         parts.append(esc(_("Loyalty: %(before)d before the failure, %(after)d now")
                          % {"before": round(loyalty.get("before", 0)), "after": round(loyalty.get("after", 0))}))
-        if loyalty.get("reason"):
-            parts.append(f"<i>{esc(loyalty['reason'])}</i>")
+        reason = loyalty_reason_for(record) if loyalty.get("rule") else loyalty.get("reason", "")
+        if reason:
+            parts.append(f"<i>{esc(reason)}</i>")
     if save_error:
         parts.append(f'<font color="#ff8a7a">{esc(_("The result could not be saved:"))} {esc(save_error)}</font>')
     return "<br>".join(parts)
 
 
-def turns_html(turns: list, customer: str) -> str:
+def turns_html(turns: list, customer: str, steps_max: dict | None = None) -> str:
     parts = []
     for t in turns:
         get = t.get if isinstance(t, dict) else lambda k, d=None, t=t: getattr(t, k, d)
@@ -51,11 +53,9 @@ def turns_html(turns: list, customer: str) -> str:
         lines = [head,
                  f"{esc(customer)}: {esc(get('customer', ''))}",
                  f"{esc(_('You'))}: {said_html or '…'}"]
-        why = get("feedback", "") or get("reason", "")
-        if why:
-            lines.append(f"{esc(_('Why'))}: {esc(why)}")
-        if get("reason", "") and get("reason", "") != why:
-            lines.append(f"<i>{esc(get('reason', ''))}</i>")
+        if get("feedback", ""):
+            lines.append(f"{esc(_('Why'))}: {esc(get('feedback', ''))}")
+        lines.extend(f"<i>{esc(line)}</i>" for line in turn_lines(t, steps_max))
         if get("better", ""):
             lines.append(f'<font color="#9cc8ff">{esc(_("Better"))}: {esc(get("better", ""))}</font>')
         parts.append("<br>".join(lines))
@@ -89,7 +89,8 @@ class DebriefScene(Scene):
         summary, self.chart_rect = layout.split_v(left, 0.55, 0)
         self.summary_box = UITextBox(summary_html(self.record, self.previous, self.save_error), summary, m,
                                      container=root)
-        self.turns_box = UITextBox(turns_html(self.engine.turns, self.engine.scenario.customer.name), right, m,
+        self.turns_box = UITextBox(turns_html(self.engine.turns, self.engine.scenario.customer.name,
+                                              self.record.get("breakdown", {}).get("steps_max")), right, m,
                                    container=root)
         keys = ("retry", "earlier", "retry_turn", "later", "history", "start")
         self.buttons = {UIButton(r, label, m, container=root): key for key, label, r in zip(keys, labels, rects)}

@@ -17,14 +17,13 @@ from simulator.wording import loyalty_reason_for, turn_lines
 
 def summary_html(record: dict, previous: dict | None, save_error: str) -> str:
     score = int(record.get("score", 0))
-    parts = [f"<b>{esc(_('Score'))}: {score}/100</b>"]
+    ending = record.get("ending", {})
+    parts = [f"<b>{esc(_('Score'))}: {score}/100</b> · {esc(_('Ending'))}: "
+             f"<b>{esc(word(ENDINGS, ending.get('kind', '')))}</b>"]
     if previous is not None:
         before = int(previous.get("score", 0))
         parts.append(esc(_("Previous attempt: %(before)d, now %(now)d (%(change)+d)")
                          % {"before": before, "now": score, "change": score - before}))
-    ending = record.get("ending", {})
-    parts.append(f"{esc(_('Ending'))}: <b>{esc(word(ENDINGS, ending.get('kind', '')))}</b> — "
-                 f"{esc(ending.get('summary', ''))}")
     loyalty = record.get("loyalty", {})
     if loyalty:
         parts.append(esc(_("Loyalty: %(before)d before the failure, %(after)d now")
@@ -32,6 +31,8 @@ def summary_html(record: dict, previous: dict | None, save_error: str) -> str:
         reason = loyalty_reason_for(record) if loyalty.get("rule") else loyalty.get("reason", "")
         if reason:
             parts.append(f"<i>{esc(reason)}</i>")
+    if ending.get("summary"):
+        parts.append(esc(ending["summary"]))
     if save_error:
         parts.append(f'<font color="#ff8a7a">{esc(_("The result could not be saved:"))} {esc(save_error)}</font>')
     return "<br>".join(parts)
@@ -86,7 +87,7 @@ class DebriefScene(Scene):
         title, middle, _b = layout.split_v(area, int(h * 1.2), 0, bottom_h)
         UILabel(title, _("Debrief: %s") % self.engine.scenario.title, m, container=root, object_id="@title")
         left, right = layout.split_h(middle, 0.42, 0)
-        summary, self.chart_rect = layout.split_v(left, 0.55, 0)
+        summary, self.chart_rect = layout.split_v(left, 0.6, 0)
         self.summary_box = UITextBox(summary_html(self.record, self.previous, self.save_error), summary, m,
                                      container=root)
         self.turns_box = UITextBox(turns_html(self.engine.turns, self.engine.scenario.customer.name,
@@ -132,8 +133,11 @@ class DebriefScene(Scene):
                                                                                          "later"):
             self.step_turn(-1 if action.name == "left" else 1)
             return
-        if action.name in ("page_up", "page_down", "up", "down") and self.turns_box.scroll_bar is not None:
-            bar = self.turns_box.scroll_bar
+        # up/down scroll the summary while it overflows (at large text it does), page up/down the turns
+        box = self.summary_box if (action.name in ("up", "down") and self.summary_box.scroll_bar is not None) \
+            else self.turns_box
+        if action.name in ("page_up", "page_down", "up", "down") and box.scroll_bar is not None:
+            bar = box.scroll_bar
             delta = {"up": -0.05, "down": 0.05, "page_up": -0.3, "page_down": 0.3}[action.name]
             bar.set_scroll_from_start_percentage(max(0.0, min(1.0 - bar.visible_percentage,
                                                               bar.start_percentage + delta)))

@@ -264,7 +264,7 @@ class Engine:
                                      order=order, answered=answered)
             score = score_turn(tags, memory, order, self.rubric, self.scenario.failure.severity,
                                compensation=compensation, answered=answered)
-            items = tuple({"key": i.key, "points": i.points, "reason": i.reason} for i in score.items)
+            items = tuple({"key": i.key, "points": i.points, "reason": i.reason, "note": i.note} for i in score.items)
             hit = self._memo[key] = (change.effects, sum(d for _, d in change.effects), score,
                                      tuple(sorted(tags)), items)
         return hit

@@ -64,15 +64,18 @@ def macro_f1(lang: str, holdout: bool = False) -> float:
     return score(items, lang)[1]
 
 
-def load_time() -> dict[str, float]:
-    """Cold load per language: YAML read and every regex compiled (re's own cache purged first)."""
+def load_time(compile_all: bool = False) -> dict[str, float]:
+    """Cold load per language: YAML read and entries built (re's own cache purged first). Regexes are compiled on
+    first use; with compile_all, the time includes compiling all of them (what the first reply pays)."""
     import re
     out = {}
     for lang in LANGS:
         _patterns.load.cache_clear()
         re.purge()
         t = time.perf_counter()
-        _patterns.load(lang)
+        data = _patterns.load(lang)
+        if compile_all:
+            _patterns.warm(data)
         out[lang] = time.perf_counter() - t
     _patterns.load.cache_clear()
     return out
@@ -100,10 +103,13 @@ def main() -> int:
     langs = [args.lang] if args.lang else list(LANGS)
 
     times = load_time()
+    full = load_time(compile_all=True)
     for lang in LANGS:
         _patterns.load(lang)
     print(f"language data load, cold: all five {sum(times.values()) * 1000:.1f} ms; " +
           ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in times.items()) + "  (goal < 100 ms)")
+    print(f"  with every regex compiled (first reply of a language): all five {sum(full.values()) * 1000:.1f} ms; " +
+          ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in full.items()))
 
     summary = []
     all_texts = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from simulator.analyzer._match import hits_of
 from simulator.analyzer._normalize import nfc
-from simulator.analyzer._patterns import LANGS, load
+from simulator.analyzer._patterns import LANGS, load, warm
 from simulator.tags import ALL
 
 __all__ = ["analyze", "Analysis", "Span", "ReplyTooLong", "MAX_REPLY_CHARS", "LANGS", "load_all"]
@@ -64,9 +64,9 @@ def _check_lang(lang: str) -> str:
 
 
 def load_all() -> None:
-    """Read every language's data now (otherwise it is read on first use)."""
+    """Read every language's data and compile its regexes now (otherwise each is done on first use)."""
     for lang in LANGS:
-        load(lang)
+        warm(load(lang))
 
 
 def analyze(text: str, lang: str) -> Analysis:

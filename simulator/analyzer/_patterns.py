@@ -32,12 +32,17 @@ WORD = re.compile(r"\w+(?:'\w+)?")
 class Entry:
     id: str
     tag: str | None
-    regex: re.Pattern
+    pattern: str  # the expanded regex source, word boundaries included
     suppress: frozenset[str]
     negatable: bool
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = ()
     line: int = 0
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern:
+        """Compiled on first use: compiling every regex of a language up front is most of its load time."""
+        return re.compile(self.pattern)
 
 
 @dataclass
@@ -76,11 +81,16 @@ def expand(pattern: str, defs: dict[str, str], depth: int = 0) -> str:
     return _MACRO.sub(sub, pattern)
 
 
-def compile_match(match: Any, defs: dict[str, str]) -> re.Pattern:
-    """A `match` (one regex or a list of alternatives) compiled with word boundaries around it."""
+def expand_match(match: Any, defs: dict[str, str]) -> str:
+    """A `match` (one regex or a list of alternatives) expanded, with word boundaries around it."""
     alts = match if isinstance(match, list) else [match]
     body = "|".join("(?:" + expand(str(a), defs) + ")" for a in alts)
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+    return r"(?<!\w)(?:" + body + r")(?!\w)"
+
+
+def compile_match(match: Any, defs: dict[str, str]) -> re.Pattern:
+    """A `match` (one regex or a list of alternatives) compiled with word boundaries around it."""
+    return re.compile(expand_match(match, defs))
 
 
 def build(data: Any, lang: str, report: Report | None = None, lines: dict | None = None) -> LangData:
@@ -162,7 +172,9 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
             problem("P004", f"entry '{eid}' has no `match`", ln)
             continue
         try:
-            regex = compile_match(item["match"], defs)
+            pattern = expand_match(item["match"], defs)
+            if report is not None:  # the checker wants every bad regex now; the analyzer compiles on first use
+                re.compile(pattern)
         except KeyError as exc:
             problem("P007", f"entry '{eid}': unknown <{exc.args[0]}> in match",
                     lines.get(("patterns", i, "match"), ln))
@@ -183,7 +195,7 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
                                                         "favor", "pass_buck")
         for ex in examples:
             vocab.update(WORD.findall(fold_plain(str(ex))))
-        entries.append(Entry(eid, tag, regex, frozenset(suppress), bool(negatable),
+        entries.append(Entry(eid, tag, pattern, frozenset(suppress), bool(negatable),
                              tuple(str(e) for e in examples), tuple(str(e) for e in not_examples), ln))
 
     by_len: dict[int, list[str]] = {}
@@ -196,9 +208,16 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def warm(data: LangData) -> LangData:
+    """Compile every regex of a language now (otherwise each is compiled on its first use)."""
+    for e in data.entries:
+        e.regex
+    return data
+
+
 @functools.lru_cache(maxsize=None)
 def load(lang: str) -> LangData:
-    """The packaged data of one language, read once."""
+    """The packaged data of one language, read once; its regexes are compiled on first use (see `warm`)."""
     path = PATTERN_DIR / f"{lang}.yaml"
     with open(path, encoding="utf-8") as f:
         data = yaml.load(f, Loader=_Loader)

@@ -56,6 +56,26 @@ HARD = [
     ("ro", "Vă sun eu vineri.", ["own", "follow_up"], ["pass_buck"]),
     ("ro", "Sunteți sigur că ați comandat mărimea corectă?", ["blame_customer"], []),
     ("ro", "imi pare rau, v-o schimb acum", ["apologize", "own", "resolve"], []),
+    # fresh replies written away from the patterns (meaning frames, not phrases)
+    ("en", "How annoying when you only wanted a quick bite", ["acknowledge"], []),
+    ("en", "Is everything all right with it now? I'll come by in a few minutes to check on you.",
+     ["follow_up", "own"], ["pass_buck"]),
+    ("en", "We can offer you a discount", ["own", "extra_mile"], []),
+    ("en", "I'll get the chef to remake it", ["resolve"], ["pass_buck"]),
+    ("en", "it's a coffee, chill", ["dismiss"], []),
+    ("en", "What can I do to make this right?", ["ask_fair"], ["listen", "own"]),
+    ("en", "I'll make you a fresh one right now, I won't charge you.", ["own", "resolve"], []),
+    ("es", "La cocina ha estado a tope toda la tarde, son cosas que pasan.", ["excuse", "dismiss"], []),
+    ("es", "¿Está todo bien ahora? Vuelvo en unos minutos para ver si necesita algo más.", ["follow_up"], []),
+    ("it", "Ho capito cos'è successo: il suo scontrino si è attaccato all'ordine successivo. È colpa mia.",
+     ["explain", "own"], ["listen"]),
+    ("pl", "Jest Pani pewna, że zamówiła jajko? Pewnie pokazała Pani coś innego.", ["blame_customer"], []),
+    ("pl", "Zaraz zrobię Pani nową kanapkę, a ciasto czekoladowe jest na koszt firmy.",
+     ["own", "resolve", "extra_mile"], []),
+    ("pl", "Nie zrobię drugiej.", [], ["resolve"]),
+    ("ro", "Ce ar fi corect pentru dumneavoastră, ca să îndreptăm lucrurile?", ["ask_fair"], []),
+    ("ro", "Este totul în regulă acum? Revin în câteva minute să văd dacă mai aveți nevoie de ceva.",
+     ["follow_up"], []),
 ]
 
 

@@ -1,0 +1,39 @@
+"""Hard Spanish and Italian cases fixed on the fresh dev set (bench/data/analyzer_dev2)."""
+from __future__ import annotations
+
+import pytest
+
+from simulator.analyzer import analyze
+
+CASES = [
+    # Spanish: who acts decides the tag
+    ("es", "El encargado le llamará el lunes.", {"pass_buck"}),
+    ("es", "el repartidor se pondrá en contacto con usted", {"pass_buck"}),
+    ("es", "El mecánico le llamará cuando tenga el presupuesto.", {"pass_buck"}),
+    ("es", "Le llamo yo el viernes para confirmar que ha llegado.", {"own", "follow_up"}),
+    ("es", "Tendrá que esperar a la encargada.", {"pass_buck"}),
+    ("es", "No es culpa nuestra, el proveedor nos mandó mal el género.", {"excuse"}),
+    ("es", "No es culpa suya, es culpa nuestra.", {"own"}),
+    ("es", "No pienso disculparme por eso.", set()),
+    # doubting questions
+    ("es", "¿Seguro que no lo dejó en el coche?", {"blame_customer"}),
+    ("es", "¿No habrá puesto mal el número de tarjeta?", {"blame_customer"}),
+    ("es", "¿seguro q no se equivocó de talla?", {"blame_customer"}),
+    # excuses and policy
+    ("es", "es que el sistema va fatal hoy", {"excuse"}),
+    ("es", "Es la política de la empresa, lo siento.", {"excuse", "dismiss"}),
+    ("es", "No podemos hacer nada, el sistema no lo permite.", {"excuse", "dismiss"}),
+    # first-person fixes
+    ("es", "Ya le he anulado el segundo cargo.", {"own", "resolve"}),
+    ("es", "Le reservo plaza en el vuelo de las seis.", {"own", "resolve"}),
+    ("es", "Le subo a una habitación superior sin cargo.", {"own", "extra_mile"}),
+    ("es", "¿Qué podemos hacer para compensarle?", {"ask_fair"}),
+    ("es", "Haga el favor de no gritarme.", {"defensive"}),
+    ("es", "Ah, entiendo.", set()),
+    ("es", "Vale.", set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,tags", CASES)
+def test_hard_case(lang: str, text: str, tags: set[str]) -> None:
+    assert set(analyze(text, lang).tags) == tags

@@ -1,0 +1,26 @@
+"""Hard Polish and Romanian cases fixed by meaning (frames and small lexicons), from the dev2 sets."""
+import pytest
+
+from simulator.analyzer import analyze
+
+CASES = [
+    ("pl", "To nie Pani wina, nasz system źle naliczył opłatę.", {"explain"}),
+    ("pl", "To nie nasza wina, to kurier się spóźnił.", {"excuse"}),
+    ("pl", "Kurier się z Panem skontaktuje.", {"pass_buck"}),
+    ("pl", "Zadzwonię do Pani w piątek, żeby sprawdzić, czy wszystko działa.", {"own", "follow_up"}),
+    ("pl", "Proszę na mnie nie krzyczeć.", {"defensive"}),
+    ("pl", "Nie musi Pani podnosić głosu.", {"defensive"}),
+    ("pl", "A nie pomylił Pan przypadkiem godziny odlotu?", {"blame_customer"}),
+    ("pl", "W drodze wyjątku przyjmę ten zwrot.", {"favor", "own", "resolve"}),
+    ("pl", "Takie są procedury, nic nie poradzę.", {"excuse", "dismiss"}),
+    ("pl", "Drukarka w kuchni nie wydrukowała Pana zamówienia.", {"explain"}),
+    ("pl", "Mechanik oddzwoni, jak wróci z przerwy.", {"pass_buck"}),
+    ("pl", "Odezwę się do Pana jutro z informacją.", {"own", "follow_up"}),
+    ("pl", "Chwileczkę.", set()),
+    ("pl", "Aha, rozumiem.", set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,tags", CASES)
+def test_hard_case(lang, text, tags):
+    assert set(analyze(text, lang).tags) == tags

@@ -37,3 +37,27 @@ CASES = [
 @pytest.mark.parametrize("lang,text,tags", CASES)
 def test_hard_case(lang: str, text: str, tags: set[str]) -> None:
     assert set(analyze(text, lang).tags) == tags
+
+IT_CASES = [
+    ("it", "Il responsabile la chiamerà lunedì.", {"pass_buck"}),
+    ("it", "Il meccanico le farà sapere quando è pronta.", {"pass_buck"}),
+    ("it", "La richiamo io venerdì per essere sicuro che sia tutto a posto.", {"own", "follow_up"}),
+    ("it", "Non è colpa nostra, è il fornitore che ha sbagliato.", {"excuse"}),
+    ("it", "Non è colpa sua, l'errore è nostro.", {"own"}),
+    ("it", "Non ho intenzione di scusarmi.", set()),
+    ("it", "È sicura che non l'ha lasciato in macchina?", {"blame_customer"}),
+    ("it", "sicura che non ha sbagliato taglia?", {"blame_customer"}),
+    ("it", "Solo per questa volta glielo cambiamo.", {"favor", "own", "resolve"}),
+    ("it", "È la procedura, mi dispiace.", {"excuse", "dismiss"}),
+    ("it", "il sistema oggi è lentissimo", {"excuse"}),
+    ("it", "Il cuoco era da solo stasera, per questo il ritardo.", {"excuse"}),
+    ("it", "Glielo sostituisco con uno nuovo.", {"own", "resolve"}),
+    ("it", "Scusami, è stato un errore mio.", {"apologize", "own"}),
+    ("it", "Capisco.", set()),
+    ("it", "Non è il caso di fare così, signora.", {"defensive"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,tags", IT_CASES)
+def test_hard_case_it(lang: str, text: str, tags: set[str]) -> None:
+    assert set(analyze(text, lang).tags) == tags

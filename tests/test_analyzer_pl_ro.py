@@ -18,6 +18,20 @@ CASES = [
     ("pl", "Odezwę się do Pana jutro z informacją.", {"own", "follow_up"}),
     ("pl", "Chwileczkę.", set()),
     ("pl", "Aha, rozumiem.", set()),
+    ("ro", "Nu e vina dumneavoastră, sistemul nostru a dublat plata.", {"explain"}),
+    ("ro", "Nu e vina noastră, curierul a întârziat.", {"excuse"}),
+    ("ro", "Curierul o să vă contacteze.", {"pass_buck"}),
+    ("ro", "Vă sun eu vineri să vă spun cum stăm.", {"own", "follow_up"}),
+    ("ro", "nu vorbiti asa cu mine", {"defensive"}),
+    ("ro", "Poate ați introdus greșit codul PIN.", {"blame_customer"}),
+    ("ro", "Nu cumva ați greșit data zborului?", {"blame_customer"}),
+    ("ro", "Ca o favoare, vă schimb produsul.", {"favor", "own", "resolve"}),
+    ("ro", "Așa sunt regulile băncii.", {"excuse"}),
+    ("ro", "Imprimanta din bucătărie nu a tipărit comanda dumneavoastră.", {"explain"}),
+    ("ro", "Vă trimit mâine un telefon nou prin curier.", {"own", "resolve"}),
+    ("ro", "Nu e treaba mea, e treaba departamentului tehnic.", {"pass_buck"}),
+    ("ro", "aha, înțeleg", set()),
+    ("ro", "Un moment.", set()),
 ]
 
 

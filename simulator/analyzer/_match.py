@@ -7,7 +7,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
 
 from simulator.analyzer._normalize import fold
-from simulator.analyzer._patterns import WORD, Entry, LangData
+from simulator.analyzer._patterns import WORD, Entry, LangData, text_grams
 
 MIN_TYPO_LEN = 6  # shorter words are too easily another real word
 
@@ -91,7 +91,10 @@ def _negated(data: LangData, text: str, start: int, breaks: list[int]) -> bool:
 def find(data: LangData, text: str) -> list[Hit]:
     """The hits that survive suppression and negation, in text order."""
     hits = []
-    for e in data.entries:
+    tri, bi = text_grams(text)
+    for e, gate in zip(data.entries, data.gates):
+        if gate is not None and tri.isdisjoint(gate[0]) and bi.isdisjoint(gate[1]):
+            continue  # none of the literals a match needs is in the text: skip the regex
         for m in e.regex.finditer(text):
             if m.end() > m.start():
                 hits.append(Hit(e, m.start(), m.end()))

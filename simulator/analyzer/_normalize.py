@@ -40,6 +40,11 @@ def nfc(text: str) -> str:
 
 def fold(text: str) -> tuple[str, list[int], list[int]]:
     """Fold NFC `text`. Returns (folded, starts, ends): folded[i] comes from text[starts[i]:ends[i]]."""
+    if text.isascii() and text.isprintable() and "`" not in text and "  " not in text \
+            and not text.startswith(" ") and not text.endswith(" "):
+        # the common case: plain ASCII, single spaces: folding is lower case, character for character
+        n = len(text)
+        return text.lower(), list(range(n)), list(range(1, n + 1))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -61,3 +61,25 @@ IT_CASES = [
 @pytest.mark.parametrize("lang,text,tags", IT_CASES)
 def test_hard_case_it(lang: str, text: str, tags: set[str]) -> None:
     assert set(analyze(text, lang).tags) == tags
+
+MORE_CASES = [
+    ("es", "El repartidor dejó el paquete en el portal de al lado.", {"explain"}),
+    ("es", "Su pedido se envió a la dirección antigua que tenía guardada.", {"explain"}),
+    ("es", "Es que en verano esto se llena.", {"excuse"}),
+    ("es", "Le paso con mi supervisora.", {"pass_buck"}),
+    ("es", "Mañana viene el técnico y se lo mira.", {"pass_buck"}),
+    ("es", "Eso es porque no actualizó la aplicación.", {"blame_customer"}),
+    ("es", "¿Qué le parece si le devolvemos la mitad?", {"ask_fair", "own", "resolve"}),
+    ("it", "Cosa ne dice se le rimborsiamo metà?", {"ask_fair", "own", "resolve"}),
+    ("it", "Non è colpa nostra se il volo è stato cancellato.", {"excuse"}),
+    ("it", "Non se la prenda con me, io non c'entro.", {"defensive", "excuse"}),
+    ("it", "Il corriere ha lasciato il pacco al portone accanto.", {"explain"}),
+    ("it", "Domani viene il tecnico e ci guarda lui.", {"pass_buck"}),
+    ("it", "Avrà inserito male il codice.", {"blame_customer"}),
+    ("it", "Eh, d'estate qui è sempre pieno.", {"excuse"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,tags", MORE_CASES)
+def test_more_hard_cases(lang: str, text: str, tags: set[str]) -> None:
+    assert set(analyze(text, lang).tags) == tags

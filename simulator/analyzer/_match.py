@@ -39,8 +39,24 @@ def _repair(data: LangData, word: str) -> str | None:
         found = process.extractOne(word, cands, scorer=Levenshtein.distance, score_cutoff=limit)
         if found and found[1] < best_d:
             best, best_d = found[0], found[1]
+    if best is not None and _inflected(data, word, best):
+        best = None  # "delivered" is not a slip for "delivery", nor "driver" for "drivers"
     cache[word] = best
     return best
+
+
+def _inflected(data: LangData, a: str, b: str) -> bool:
+    """Whether `a` and `b` are one stem with two of the language's endings (`inflections` in its file)."""
+    endings = data.inflections
+    if len(endings) < 2:
+        return False
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[n:] in endings and b[n:] in endings or any(
+        a[n - k:] in endings and b[n - k:] in endings for k in (1, 2) if n >= k)
 
 
 def repair_typos(data: LangData, folded: str, starts: list[int], ends: list[int]

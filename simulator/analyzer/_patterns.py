@@ -19,7 +19,7 @@ from simulator.tags import TAGS
 PATTERN_DIR = Path(__file__).with_name("patterns")
 LANGS = ("en", "es", "it", "pl", "ro")
 
-TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "patterns"}
+TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "inflections", "patterns"}
 NEGATION_FIELDS = {"cue", "window"}
 ENTRY_FIELDS = {"id", "tag", "match", "suppress", "negatable", "examples", "not_examples", "note"}
 
@@ -55,6 +55,7 @@ class LangData:
     vocab: frozenset[str]
     vocab_by_len: dict[int, tuple[str, ...]] = field(default_factory=dict)
     typo_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    inflections: frozenset[str] = frozenset()  # word endings: a word is not "repaired" into another form of itself
     _gates: "list | None" = field(default=None, repr=False)
 
     @property
@@ -206,11 +207,16 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
         entries.append(Entry(eid, tag, pattern, frozenset(suppress), bool(negatable),
                              tuple(str(e) for e in examples), tuple(str(e) for e in not_examples), ln))
 
+    infl = data.get("inflections") or []
+    if not isinstance(infl, list):
+        problem("P011", "`inflections` must be a list of word endings", lines.get(("inflections",), 0))
+        infl = []
     by_len: dict[int, list[str]] = {}
     for w in vocab:
         by_len.setdefault(len(w), []).append(w)
     return LangData(lang, tuple(entries), negation, window, clause_break, frozenset(vocab),
-                    {k: tuple(sorted(v)) for k, v in by_len.items()})
+                    {k: tuple(sorted(v)) for k, v in by_len.items()},
+                    inflections=frozenset(fold_plain(str(x)) for x in infl) | {""})
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -1,6 +1,7 @@
 """Running a language's entries over a folded reply: typo repair, matches, suppression and negation."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -104,6 +105,18 @@ def _negated(data: LangData, text: str, start: int, breaks: list[int]) -> bool:
     return data.negation.search(window) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence(h: Hit, text: str) -> tuple[int, int]:
+    """The sentence a suppressor stands in (its reach when its entry has `suppress_scope: sentence`)."""
+    a = h.start
+    while a > 0 and not _SENTENCE_END.match(text, a - 1):
+        a -= 1
+    m = _SENTENCE_END.search(text, h.end)
+    return a, (m.start() if m else len(text))
+
+
 def find(data: LangData, text: str) -> list[Hit]:
     """The hits that survive suppression and negation, in text order."""
     hits = []
@@ -116,15 +129,18 @@ def find(data: LangData, text: str) -> list[Hit]:
                 hits.append(Hit(e, m.start(), m.end()))
     if not hits:
         return hits
-    suppressors = [h for h in hits if h.entry.suppress]
+    suppressors = [(h, h.start, h.end) for h in hits if h.entry.suppress]
+    if any(h.entry.sentence_scope for h, _, _ in suppressors):
+        suppressors = [(h, *_sentence(h, text)) if h.entry.sentence_scope else (h, a, b)
+                       for h, a, b in suppressors]
     breaks = None
     alive = []
     for h in hits:
         tag = h.entry.tag
         if tag is None:
             continue
-        if any(tag in s.entry.suppress and s.start < h.end and h.start < s.end and s is not h
-               for s in suppressors):
+        if any(tag in s.entry.suppress and a < h.end and h.start < b and s is not h
+               for s, a, b in suppressors):
             continue
         if h.entry.negatable:
             if breaks is None:

@@ -21,7 +21,7 @@ LANGS = ("en", "es", "it", "pl", "ro")
 
 TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "inflections", "patterns"}
 NEGATION_FIELDS = {"cue", "window"}
-ENTRY_FIELDS = {"id", "tag", "match", "suppress", "negatable", "examples", "not_examples", "note"}
+ENTRY_FIELDS = {"id", "tag", "match", "suppress", "suppress_scope", "negatable", "examples", "not_examples", "note"}
 
 _MACRO = re.compile(r"<(?P<name>[a-z_][a-z0-9_]*)>")
 _GAP = re.compile(r"^gap(\d*)$")
@@ -38,6 +38,7 @@ class Entry:
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = ()
     line: int = 0
+    sentence_scope: bool = False  # `suppress` reaches the whole sentence of the hit, not only what it overlaps
 
     @functools.cached_property
     def regex(self) -> re.Pattern:
@@ -204,8 +205,14 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
                                                         "favor", "pass_buck")
         for ex in examples:
             vocab.update(WORD.findall(fold_plain(str(ex))))
+        scope = item.get("suppress_scope") or "overlap"
+        if scope not in ("overlap", "sentence"):
+            problem("P011", f"entry '{eid}': suppress_scope is 'overlap' (default) or 'sentence'",
+                    lines.get(("patterns", i, "suppress_scope"), ln))
+            scope = "overlap"
         entries.append(Entry(eid, tag, pattern, frozenset(suppress), bool(negatable),
-                             tuple(str(e) for e in examples), tuple(str(e) for e in not_examples), ln))
+                             tuple(str(e) for e in examples), tuple(str(e) for e in not_examples), ln,
+                             scope == "sentence"))
 
     infl = data.get("inflections") or []
     if not isinstance(infl, list):

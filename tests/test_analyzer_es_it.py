@@ -83,3 +83,28 @@ MORE_CASES = [
 @pytest.mark.parametrize("lang,text,tags", MORE_CASES)
 def test_more_hard_cases(lang: str, text: str, tags: set[str]) -> None:
     assert set(analyze(text, lang).tags) == tags
+
+FRAME_CASES = [
+    ("es", "¿Prefieres que te lo cambie o que te devuelva el dinero?", {"ask_fair", "own", "resolve"}),
+    ("es", "A lo mejor se equivocó usted al reservar.", {"blame_customer"}),
+    ("es", "Entiendo, pero son las normas.", {"excuse"}),
+    ("es", "Yo solo cumplo órdenes.", {"excuse"}),
+    ("es", "Tendría que habérnoslo dicho antes.", {"blame_customer"}),
+    ("it", "Preferisce il rimborso o la sostituzione?", {"ask_fair", "resolve"}),
+    ("it", "Le stiamo facendo un favore, sa.", {"favor"}),
+    ("it", "È stata la banca a bloccare il pagamento.", {"excuse"}),
+    ("it", "Capisco, ma sono le regole.", {"excuse"}),
+    ("it", "Cosa possiamo fare per farci perdonare?", {"ask_fair"}),
+    ("it", "Doveva dircelo prima.", {"blame_customer"}),
+    ("it", "Non capisco cosa vuole.", set()),
+]
+
+
+def test_missing_part_is_not_a_staffing_excuse() -> None:
+    assert "excuse" not in analyze("Manca il pezzo di ricambio, arriva domani.", "it").tags
+    assert "excuse" not in analyze("Falta una pieza, llega mañana.", "es").tags
+
+
+@pytest.mark.parametrize("lang,text,tags", FRAME_CASES)
+def test_frame_cases(lang: str, text: str, tags: set[str]) -> None:
+    assert set(analyze(text, lang).tags) == tags

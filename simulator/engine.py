@@ -17,7 +17,7 @@ from simulator import record as records
 from simulator.conversation import Memory
 from simulator.model import BUILTIN_WALKOUT, Ending, Lines, Node, Reply, Scenario, route
 from simulator.rubric import merged
-from simulator.scoring import Item, score_turn
+from simulator.scoring import score_turn
 
 #: After this many turns a conversation ends as unfinished, so that no scenario loop can run for ever.
 MAX_TURNS = 200

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from simulator.conversation import Memory
 from simulator.model import COMPENSATIONS
-from simulator.tags import DESCRIPTIONS, STEP_OF_TAG, STEPS
+from simulator.tags import DESCRIPTIONS, STEPS
 
 ORDER_REASONS = {
     "solve_before_acknowledge": "jumped to a solution before acknowledging how the customer feels",

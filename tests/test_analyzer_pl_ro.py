@@ -32,6 +32,20 @@ CASES = [
     ("ro", "Nu e treaba mea, e treaba departamentului tehnic.", {"pass_buck"}),
     ("ro", "aha, înțeleg", set()),
     ("ro", "Un moment.", set()),
+    ("pl", "Przecież Pan to zamówił.", {"blame_customer"}),
+    ("pl", "Kurier dowiezie paczkę jutro.", set()),
+    ("pl", "Proszę Pana, to nie nasza wina, dostawca przysłał zły model.", {"excuse"}),
+    ("pl", "Pewnie był duży ruch.", {"excuse"}),
+    ("pl", "Spokojnie, zaraz przygotuję Pani nowe cappuccino.", {"own", "resolve"}),
+    ("pl", "Nie mogę nic zrobić.", {"dismiss"}),
+    ("ro", "Bucătăria a înțeles greșit comanda.", {"explain"}),
+    ("ro", "Nu putem să vă dăm banii înapoi.", set()),
+    ("ro", "Șefa mea vă returnează banii.", {"pass_buck"}),
+    ("ro", "Îmi pare sincer rău.", {"apologize"}),
+    ("ro", "Îmi pare rău, nu pot face nimic.", {"dismiss"}),
+    ("ro", "Ce s-a întâmplat exact?", {"listen"}),
+    ("ro", "Vă fac o pizza nouă.", {"own", "resolve"}),
+    ("ro", "Poate ați dori un desert?", set()),
 ]
 
 

@@ -135,7 +135,11 @@ def main() -> int:
     warm = speed(all_texts)
     cold = speed(all_texts, cold=True)
     print(f"\nspeed, one core: {warm:,.0f} replies/s (typo memo warm), {cold:,.0f} replies/s (memo cleared each pass)"
-          "  (goal >= 5,000)")
+          f"  (goal >= 5,000){'  [mixed languages]' if len(langs) > 1 else ''}")
+    if len(langs) > 1:
+        for lang in langs:
+            own = [t for t in all_texts if t[1] == lang]
+            print(f"   {lang}: {speed(own, 1.0):,.0f} replies/s (memo warm)")
     return 0
 
 

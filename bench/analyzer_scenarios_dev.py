@@ -18,8 +18,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from simulator.analyzer import LANGS, analyze  # noqa: E402
-from simulator.tags import ALL  # noqa: E402
+from simulator.analyzer import LANGS  # noqa: E402
+from _tag_scores import score  # noqa: E402
 
 SCENARIOS = ROOT / "scenarios"
 
@@ -35,32 +35,6 @@ def load_replies(lang: str) -> list[dict]:
                     out.append({"text": " ".join(str(reply["text"]).split()), "tags": list(reply["tags"]),
                                 "where": f"{path.stem}:{node_id}#{i + 1}"})
     return out
-
-
-def score(items: list[dict], lang: str):
-    tp = {t: 0 for t in ALL}; fp = dict(tp); fn = dict(tp)
-    exact = 0
-    errors = []
-    for item in items:
-        gold = set(item["tags"])
-        got = set(analyze(item["text"], lang).tags)
-        exact += gold == got
-        for t in ALL:
-            tp[t] += t in got and t in gold
-            fp[t] += t in got and t not in gold
-            fn[t] += t in gold and t not in got
-        if gold != got:
-            errors.append((item, sorted(gold - got), sorted(got - gold)))
-    per = {}
-    for t in ALL:
-        if tp[t] + fp[t] + fn[t] == 0:
-            continue
-        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
-        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        per[t] = (p, r, f, tp[t] + fn[t])
-    macro = sum(v[2] for v in per.values()) / len(per) if per else 0.0
-    return exact, per, macro, errors
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from simulator.analyzer import LANGS, analyze  # noqa: E402
 from simulator.analyzer import _patterns  # noqa: E402
-from simulator.tags import ALL  # noqa: E402
+from _tag_scores import score  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "analyzer_eval"
 
@@ -29,39 +29,11 @@ def load_set(lang: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score(items: list[dict], lang: str) -> tuple[dict[str, tuple[float, float, float, int]], float, list]:
-    """Per tag (precision, recall, F1, support); macro-F1 over tags present in gold or prediction; errors."""
-    tp = {t: 0 for t in ALL}; fp = dict(tp); fn = dict(tp)
-    errors = []
-    for item in items:
-        gold = set(item["tags"])
-        got = set(analyze(item["text"], lang).tags)
-        for t in ALL:
-            if t in got and t in gold:
-                tp[t] += 1
-            elif t in got:
-                fp[t] += 1
-            elif t in gold:
-                fn[t] += 1
-        if gold != got:
-            errors.append((item["text"], sorted(gold - got), sorted(got - gold)))
-    per = {}
-    for t in ALL:
-        if tp[t] + fp[t] + fn[t] == 0:
-            continue
-        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
-        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        per[t] = (p, r, f, tp[t] + fn[t])
-    macro = sum(v[2] for v in per.values()) / len(per) if per else 0.0
-    return per, macro, errors
-
-
 def macro_f1(lang: str, holdout: bool = False) -> float:
     items = load_set(lang)
     if holdout:
         items = items[3::4]
-    return score(items, lang)[1]
+    return score(items, lang).macro_f1
 
 
 def load_time(compile_all: bool = False) -> dict[str, float]:
@@ -118,7 +90,7 @@ def main() -> int:
         all_texts += [(i["text"], lang) for i in items]
         if args.holdout:
             items = items[3::4]
-        per, macro, errors = score(items, lang)
+        _, per, macro, errors = score(items, lang)
         summary.append((lang, len(items), macro))
         print(f"\n== {lang}: {len(items)} replies, macro-F1 {macro:.3f}")
         print(f"   {'tag':<15} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}")
@@ -126,8 +98,8 @@ def main() -> int:
             flag = "  <" if f < 0.9 else ""
             print(f"   {tag:<15} {p:6.2f} {r:6.2f} {f:6.2f} {n:4d}{flag}")
         if args.errors:
-            for text, missing, extra in errors:
-                print(f"   ! {text}\n       missing {missing} extra {extra}")
+            for item, missing, extra in errors:
+                print(f"   ! {item['text']}\n       missing {missing} extra {extra}")
 
     print("\n== summary (goal macro-F1 >= 0.90 in every language)")
     for lang, n, macro in summary:

@@ -10,14 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator.analyzer import analyze  # noqa: E402
-from simulator.tags import ALL  # noqa: E402
+from _tag_scores import score  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "analyzer_heldout"
 
@@ -29,21 +27,13 @@ def main() -> None:
     for path in sorted(DATA.glob("*.jsonl")):
         lang = path.stem
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        tp, fp, fn, exact = Counter(), Counter(), Counter(), 0
-        for row in rows:
-            got, want = set(analyze(row["text"], lang).tags), set(row["tags"])
-            exact += got == want
-            tp.update(got & want), fp.update(got - want), fn.update(want - got)
-            if args.misses and got != want:
-                print(f"  {lang} missed {sorted(want - got)} extra {sorted(got - want)}: {row['text']}")
-        f1 = {}
-        for tag in ALL:
-            if tp[tag] + fp[tag] + fn[tag]:
-                p = tp[tag] / (tp[tag] + fp[tag]) if tp[tag] + fp[tag] else 0.0
-                r = tp[tag] / (tp[tag] + fn[tag]) if tp[tag] + fn[tag] else 0.0
-                f1[tag] = 2 * p * r / (p + r) if p + r else 0.0
+        exact, per, macro, errors = score(rows, lang)
+        if args.misses:
+            for row, missed, extra in errors:
+                print(f"  {lang} missed {missed} extra {extra}: {row['text']}")
+        f1 = {tag: v[2] for tag, v in per.items()}
         weakest = ", ".join(f"{t} {v:.2f}" for t, v in sorted(f1.items(), key=lambda kv: kv[1])[:4])
-        print(f"{lang}: {len(rows)} replies, exact {exact / len(rows):.0%}, macro-F1 {sum(f1.values()) / len(f1):.3f} "
+        print(f"{lang}: {len(rows)} replies, exact {exact / len(rows):.0%}, macro-F1 {macro:.3f} "
               f"(goal 0.90); weakest: {weakest}")
 
 

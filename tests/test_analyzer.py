@@ -314,6 +314,28 @@ def test_inflected_words_are_not_repaired():
     assert "explain" in a.tags
 
 
+def _repaired(lang: str, pattern_words: list[str], text: str) -> str:
+    """`text` after typo repair against a pattern file whose only words are `pattern_words`."""
+    from simulator.analyzer._match import repair_typos
+    from simulator.analyzer._patterns import build
+    data = build({"lang": lang, "words": pattern_words, "patterns": []}, lang)
+    return repair_typos(data, text, list(range(len(text))), list(range(1, len(text) + 1)))[0]
+
+
+@pytest.mark.parametrize("lang,word,pattern_word", [
+    ("it", "chiaro", "chiamo"), ("es", "cuanto", "cuando"), ("es", "entenderlo", "encenderlo"),
+    ("it", "stancante", "stampante"), ("en", "charged", "changed"), ("pl", "godzina", "godzine")])
+def test_common_words_are_never_repaired(lang, word, pattern_word):
+    # each is one letter from a pattern word, and a real word of its own
+    assert _repaired(lang, [pattern_word], f"ok {word} ok") == f"ok {word} ok"
+
+
+@pytest.mark.parametrize("lang,slip,meant", [("en", "replacment", "replacement"), ("it", "pommeriggio", "pomeriggio"),
+                                             ("pl", "przeprasam", "przepraszam"), ("ro", "inlocuiesk", "inlocuiesc")])
+def test_slips_that_are_not_words_are_still_repaired(lang, slip, meant):
+    assert _repaired(lang, [meant], f"ok {slip} ok") == f"ok {meant} ok"
+
+
 def test_sentence_scope_suppression_stays_in_its_sentence():
     a = analyze("Sorry, the printer jammed. The kitchen is slammed too.", "en")
     assert {"explain", "excuse"} <= set(a.tags)

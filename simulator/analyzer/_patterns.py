@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 import yaml
 
+from simulator.analyzer import lexicon
 from simulator.analyzer._normalize import fold_plain
 from simulator.tags import TAGS
 
@@ -58,6 +59,11 @@ class LangData:
     typo_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     inflections: frozenset[str] = frozenset()  # word endings: a word is not "repaired" into another form of itself
     _gates: "list | None" = field(default=None, repr=False)
+
+    @property
+    def lexicon(self) -> frozenset[str]:
+        """The language's common words (folded), which typo repair leaves alone."""
+        return lexicon.words(self.lang)
 
     @property
     def gates(self) -> list:

@@ -8,7 +8,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
 
 from simulator.analyzer._normalize import fold
-from simulator.analyzer._patterns import WORD, Entry, LangData, text_grams
+from simulator.analyzer._patterns import WORD, Entry, LangData
 
 MIN_TYPO_LEN = 6  # shorter words are too easily another real word
 
@@ -125,10 +125,9 @@ def _sentence(h: Hit, text: str) -> tuple[int, int]:
 def find(data: LangData, text: str) -> list[Hit]:
     """The hits that survive suppression and negation, in text order."""
     hits = []
-    tri, bi = text_grams(text)
-    for e, gate in zip(data.entries, data.gates):
-        if gate is not None and tri.isdisjoint(gate[0]) and bi.isdisjoint(gate[1]):
-            continue  # none of the literals a match needs is in the text: skip the regex
+    entries = data.entries
+    for i in data.prefilter.candidates(text):  # the others cannot match: their regexes are not run
+        e = entries[i]
         for m in e.regex.finditer(text):
             if m.end() > m.start():
                 hits.append(Hit(e, m.start(), m.end()))

@@ -15,6 +15,7 @@ import yaml
 
 from simulator.analyzer import lexicon
 from simulator.analyzer._normalize import fold_plain
+from simulator.analyzer._prefilter import Prefilter, build_prefilter
 from simulator.tags import TAGS
 
 PATTERN_DIR = Path(__file__).with_name("patterns")
@@ -58,7 +59,7 @@ class LangData:
     vocab_by_len: dict[int, tuple[str, ...]] = field(default_factory=dict)
     typo_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     inflections: frozenset[str] = frozenset()  # word endings: a word is not "repaired" into another form of itself
-    _gates: "list | None" = field(default=None, repr=False)
+    _prefilter: Prefilter | None = field(default=None, repr=False)
 
     @property
     def lexicon(self) -> frozenset[str]:
@@ -66,11 +67,12 @@ class LangData:
         return lexicon.words(self.lang)
 
     @property
-    def gates(self) -> list:
-        """Per entry, its gate (trigrams, bigrams) or None (always run); made on first use."""
-        if self._gates is None:
-            self._gates = make_gates(self.entries)
-        return self._gates
+    def prefilter(self) -> Prefilter:
+        """Which entries may match a reply (see `_prefilter`); made on first use."""
+        if self._prefilter is None:
+            self._prefilter = build_prefilter([e.pattern for e in self.entries],
+                                              (fold_plain(x) for e in self.entries for x in e.examples))
+        return self._prefilter
 
 
 # A problem while building: (message, line or 0, field or "", code, hint)
@@ -237,7 +239,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def warm(data: LangData) -> LangData:
     """Compile every regex of a language now (otherwise each is compiled on its first use)."""
-    data.gates
+    data.prefilter
     for e in data.entries:
         e.regex
     return data
@@ -250,169 +252,3 @@ def load(lang: str) -> LangData:
     with open(path, encoding="utf-8") as f:
         data = yaml.load(f, Loader=_Loader)
     return build(data, lang)
-
-
-# ---------------------------------------------------------------- prefilter
-# Each entry gets a small set of literal strings, at least one of which every match must contain (derived from the
-# parsed regex). The matcher tests them with `in` on the folded text and skips the regex when none is present: most
-# entries have no chance on a given reply, and a failed `in` is far cheaper than a failed regex scan.
-
-try:  # the parser is private API; without it every entry simply runs its regex
-    from re import _constants as _C, _parser as _P
-except ImportError:  # pragma: no cover
-    _C = _P = None
-
-_MAX_SET = 64       # cap on the number of strings in a set (products grow fast)
-_MIN_LIT = 2        # a prefilter whose shortest literal is shorter than this is not worth it
-
-
-def _exact_seq(seq) -> set[str] | None:
-    """Every string `seq` can match, when that is a small finite set; else None."""
-    out = {""}
-    for op, av in seq:
-        e = _exact_item(op, av)
-        if e is None:
-            return None
-        out = {a + b for a in out for b in e}
-        if len(out) > _MAX_SET:
-            return None
-    return out
-
-
-def _exact_item(op, av) -> set[str] | None:
-    C = _C
-    if op is C.LITERAL:
-        return {chr(av)}
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return {""}
-    if op is C.IN:
-        if len(av) <= 4 and all(o is C.LITERAL for o, _ in av):
-            return {chr(v) for _, v in av}
-        return None
-    if op is C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            e = _exact_seq(alt)
-            if e is None:
-                return None
-            out |= e
-            if len(out) > _MAX_SET:
-                return None
-        return out
-    if op is C.SUBPATTERN:
-        return _exact_seq(av[3])
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-        e = _exact_seq(av[2])
-        return None if e is None else e | {""}
-    return None
-
-
-_FREQ: dict[str, int] = {}  # trigram -> how common it is in the language's examples (set by `gates`)
-
-
-def _score(s: set[str]) -> tuple[int, int]:
-    """Higher is better: literals long enough, and whose trigrams are rare in replies."""
-    if min(len(x) for x in s) < _MIN_LIT:
-        return (0, 0)
-    return (1, -sum(_FREQ.get(_gram(x), 0) + 1 if len(x) >= 3 else 50 for x in s))
-
-
-def _required_seq(seq) -> set[str] | None:
-    """A set of strings one of which every match of `seq` contains, or None if none is known."""
-    best: set[str] | None = None
-
-    def offer(s: set[str] | None) -> None:
-        nonlocal best
-        if s and "" not in s and (best is None or _score(s) > _score(best)):
-            best = s
-
-    cur = {""}
-    for op, av in seq:
-        e = _exact_item(op, av)
-        if e is not None and len(cur) * len(e) <= _MAX_SET:
-            cur = {a + b for a in cur for b in e}
-            continue
-        offer(cur)
-        offer(_required_item(op, av))
-        cur = e if e is not None else {""}
-    offer(cur)
-    return best
-
-
-def _required_item(op, av) -> set[str] | None:
-    C = _C
-    if op is C.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            r = _required_seq(alt)
-            if r is None:
-                return None
-            out |= r
-        return out
-    if op is C.SUBPATTERN:
-        return _required_seq(av[3])
-    if op is getattr(C, "ATOMIC_GROUP", None):
-        return _required_seq(av)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-        return _required_seq(av[2])
-    return None
-
-
-def required_literals(parsed) -> tuple[str, ...] | None:
-    """The prefilter of a parsed regex: literals one of which any match contains; None when not worth it."""
-    if _C is None:
-        return None
-    try:
-        req = _required_seq(parsed)
-    except Exception:  # pragma: no cover - an unexpected parse tree: no prefilter, never a wrong answer
-        return None
-    if not req or min(len(x) for x in req) < _MIN_LIT:
-        return None
-    # a literal that contains another one of the set is implied by it
-    lits = sorted(req, key=len)
-    keep: list[str] = []
-    for x in lits:
-        if not any(k in x for k in keep):
-            keep.append(x)
-    return tuple(keep)
-
-
-def _gram(lit: str) -> str:
-    """The trigram of a literal to test: the rarest one in the language's examples."""
-    tris = [lit[i:i + 3] for i in range(len(lit) - 2)]
-    return min(tris, key=lambda t: (_FREQ.get(t, 0), not t.isalpha()))
-
-
-def grams_of(lits: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """An entry's gate: a trigram of each literal of 3+ characters, and the literals of 2."""
-    return frozenset(_gram(x) for x in lits if len(x) >= 3), frozenset(x for x in lits if len(x) == 2)
-
-
-def text_grams(text: str) -> tuple[set[str], set[str]]:
-    """Every trigram and bigram of a folded text, to test the entries' gates against."""
-    n = len(text)
-    return {text[i:i + 3] for i in range(n - 2)}, {text[i:i + 2] for i in range(n - 1)}
-
-
-def make_gates(entries) -> list:
-    """Every entry's gate. Trigram rarity comes from the language's own examples (replies the file is about)."""
-    global _FREQ
-    freq: dict[str, int] = {}
-    for e in entries:
-        for ex in e.examples:
-            t = fold_plain(ex)
-            for i in range(len(t) - 2):
-                g = t[i:i + 3]
-                freq[g] = freq.get(g, 0) + 1
-    _FREQ = freq
-    try:
-        out = []
-        for e in entries:
-            try:
-                lits = required_literals(_P.parse(e.pattern, 0)) if _P is not None else None
-            except Exception:  # pragma: no cover
-                lits = None
-            out.append(grams_of(lits) if lits else None)
-        return out
-    finally:
-        _FREQ = {}

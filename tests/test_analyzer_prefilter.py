@@ -58,3 +58,9 @@ def test_an_unreadable_regex_always_runs():
     pf = _prefilter("\\w+", "sorry")  # no literal any match must contain
     assert pf.candidates("hello") == [0]
     assert pf.candidates("sorry") == [0, 1]
+
+
+def test_a_caseless_regex_always_runs():
+    # patterns run on the folded (lower-case) reply, but a trainer may still write (?i)SORRY
+    pf = _prefilter("(?i)SORRY", "(?i:Thanks) a lot")
+    assert pf.candidates("so sorry, thanks a lot") == [0, 1]

@@ -11,6 +11,7 @@ A prefilter never changes an answer: an entry whose regex it cannot read is alwa
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -25,6 +26,7 @@ _MAX_SET = 64      # cap on the number of strings in a literal set (products gro
 _MAX_ALTS = 256    # cap on the alternatives an entry is split into
 _MIN_LIT = 2       # a factor whose shortest literal is shorter than this filters nothing
 _MAX_FACTORS = 3   # factors kept per alternative (the rarest)
+_CASELESS = re.compile(r"\(\?[a-zA-Z-]*i")
 
 
 def _exact_seq(seq) -> set[str] | None:
@@ -127,7 +129,7 @@ def _alternatives(seq) -> list[list[set[str]]]:
 
 def _useful_alts(pattern: str) -> list[list[set[str]]] | None:
     """Per top-level alternative, its useful factors; None if the regex cannot be read or an alternative has none."""
-    if _P is None:
+    if _P is None or _CASELESS.search(pattern):  # (?i): a literal may match in another case: no prefilter
         return None
     try:
         alts = _alternatives(_P.parse(pattern, 0))
@@ -162,12 +164,12 @@ def _automaton(words: Iterable[str]) -> "ahocorasick.Automaton":
 @dataclass(frozen=True)
 class Prefilter:
     always: frozenset[int]                   # entries without a gate: always run
-    automaton: "ahocorasick.Automaton"       # every literal of every gate -> its number
+    automaton: "ahocorasick.Automaton | None"  # every literal of every gate -> its number (None: no literal)
     index: tuple[tuple[tuple[int, tuple[frozenset[int], ...]], ...], ...]  # literal -> (entry, its other factors)
 
     def candidates(self, text: str) -> list[int]:
         """The entries (indices, in file order) whose regex may match the folded `text`."""
-        present = {n for _, n in self.automaton.iter(text)} if text else set()
+        present = {n for _, n in self.automaton.iter(text)} if text and self.automaton else set()
         found = set(self.always)
         index = self.index
         for n in present:
@@ -183,9 +185,9 @@ def build_prefilter(patterns: list[str], examples: Iterable[str]) -> Prefilter:
     gates = [_useful_alts(p) for p in patterns]
     literals = sorted({x for g in gates if g for fs in g for f in fs for x in f})
     number = {x: n for n, x in enumerate(literals)}
-    auto = _automaton(literals)
+    auto = _automaton(literals) if literals else None
     seen = [0] * len(literals)
-    for t in examples:
+    for t in examples if auto else ():
         for n in {n for _, n in auto.iter(t)} if t else ():
             seen[n] += 1
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from simulator.analyzer import LANGS, analyze  # noqa: E402
-from simulator.analyzer import _patterns, lexicon  # noqa: E402
+from simulator.analyzer import _model, _patterns, lexicon  # noqa: E402
 from _tag_scores import score  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "analyzer_eval"
@@ -37,7 +37,7 @@ def macro_f1(lang: str, holdout: bool = False) -> float:
 
 
 def load_time(compile_all: bool = False) -> dict[str, float]:
-    """Cold load per language: YAML read, entries built and the typo-repair word list read (re's own cache purged
+    """Cold load per language: YAML read, entries built, the typo-repair word list and the model read (re's own cache purged
     first). Regexes are compiled on first use; with compile_all, the time includes compiling all of them (what the
     first reply pays)."""
     import re
@@ -45,10 +45,12 @@ def load_time(compile_all: bool = False) -> dict[str, float]:
     for lang in LANGS:
         _patterns.load.cache_clear()
         lexicon.words.cache_clear()
+        _model.load.cache_clear()
         re.purge()
         t = time.perf_counter()
         data = _patterns.load(lang)
         data.lexicon
+        _model.load(lang)
         if compile_all:
             _patterns.warm(data)
         out[lang] = time.perf_counter() - t

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from simulator.analyzer._match import hits_of
+from simulator.analyzer import _model
+from simulator.analyzer._match import read
 from simulator.analyzer._normalize import nfc
 from simulator.analyzer._patterns import LANGS, load, warm
-from simulator.tags import ALL
+from simulator.tags import ALL, POSITIVE
 
 __all__ = ["analyze", "Analysis", "Span", "ReplyTooLong", "MAX_REPLY_CHARS", "LANGS", "load_all"]
 
@@ -82,15 +83,15 @@ def analyze(text: str, lang: str) -> Analysis:
     if len(text) > MAX_REPLY_CHARS:
         raise ReplyTooLong(len(text))
     data = load(lang)
-    _, starts, ends, hits = hits_of(data, text)
+    r = read(data, text)
     by_tag: dict[str, list[list[int]]] = {}
-    for h in hits:
-        a, b = starts[h.start], ends[h.end - 1]
-        runs = by_tag.setdefault(h.entry.tag, [])
-        if runs and a <= runs[-1][1]:
-            runs[-1][1] = max(runs[-1][1], b)
-        else:
-            runs.append([a, b])
+    for h in r.hits:
+        by_tag.setdefault(h.entry.tag, []).append([r.starts[h.start], r.ends[h.end - 1]])
+    model = _model.load(lang)
+    if model is not None:  # the second opinion adds what the patterns missed, under the same negation/suppression
+        for tag, a, b in model.propose(r.folded, skip=by_tag.keys()):
+            if not r.context.cancels(tag, a, b, negatable=tag in POSITIVE):
+                by_tag[tag] = [[r.starts[a], r.ends[b - 1]]]
     tags = tuple(sorted(by_tag, key=_ORDER.__getitem__))
     spans = tuple(sorted((Span(t, a, b, text[a:b]) for t in tags for a, b in _merge(by_tag[t])),
                          key=lambda s: (s.start, _ORDER[s.tag])))

@@ -122,8 +122,27 @@ def _sentence(h: Hit, text: str) -> tuple[int, int]:
     return a, (m.start() if m else len(text))
 
 
-def find(data: LangData, text: str) -> list[Hit]:
-    """The hits that survive suppression and negation, in text order."""
+class _Context:
+    """What may cancel a tag at a place of the folded text: the suppressors that matched, and negation cues."""
+
+    def __init__(self, data: LangData, text: str, hits: list[Hit]):
+        self.data, self.text = data, text
+        supp = [(h, h.start, h.end) for h in hits if h.entry.suppress]
+        self.suppressors = [(h, *_sentence(h, text)) if h.entry.sentence_scope else (h, a, b) for h, a, b in supp]
+        self._breaks: list[int] | None = None
+
+    def cancels(self, tag: str, start: int, end: int, negatable: bool, source: Hit | None = None) -> bool:
+        if any(tag in s.entry.suppress and a < end and start < b and s is not source
+               for s, a, b in self.suppressors):
+            return True
+        if negatable:
+            if self._breaks is None:
+                self._breaks = [m.end() for m in self.data.clause_break.finditer(self.text)]
+            return _negated(self.data, self.text, start, self._breaks)
+        return False
+
+
+def _raw_hits(data: LangData, text: str) -> list[Hit]:
     hits = []
     entries = data.entries
     for i in data.prefilter.candidates(text):  # the others cannot match: their regexes are not run
@@ -131,33 +150,36 @@ def find(data: LangData, text: str) -> list[Hit]:
         for m in e.regex.finditer(text):
             if m.end() > m.start():
                 hits.append(Hit(e, m.start(), m.end()))
-    if not hits:
-        return hits
-    suppressors = [(h, h.start, h.end) for h in hits if h.entry.suppress]
-    if any(h.entry.sentence_scope for h, _, _ in suppressors):
-        suppressors = [(h, *_sentence(h, text)) if h.entry.sentence_scope else (h, a, b)
-                       for h, a, b in suppressors]
-    breaks = None
-    alive = []
-    for h in hits:
-        tag = h.entry.tag
-        if tag is None:
-            continue
-        if any(tag in s.entry.suppress and a < h.end and h.start < b and s is not h
-               for s, a, b in suppressors):
-            continue
-        if h.entry.negatable:
-            if breaks is None:
-                breaks = [m.end() for m in data.clause_break.finditer(text)]
-            if _negated(data, text, h.start, breaks):
-                continue
-        alive.append(h)
+    return hits
+
+
+def _alive(hits: list[Hit], ctx: _Context) -> list[Hit]:
+    alive = [h for h in hits if h.entry.tag is not None
+             and not ctx.cancels(h.entry.tag, h.start, h.end, h.entry.negatable, h)]
     alive.sort(key=lambda h: (h.start, h.end))
     return alive
 
 
-def hits_of(data: LangData, text: str) -> tuple[str, list[int], list[int], list[Hit]]:
-    """Fold, repair and match NFC `text`: (matching copy, starts, ends, surviving hits)."""
+def find(data: LangData, text: str) -> list[Hit]:
+    """The hits that survive suppression and negation, in text order."""
+    hits = _raw_hits(data, text)
+    return _alive(hits, _Context(data, text, hits)) if hits else hits
+
+
+@dataclass
+class Reading:
+    """A reply as the patterns read it."""
+    folded: str        # the matching copy: folded, slips repaired
+    starts: list[int]  # folded[i] comes from the NFC text's [starts[i]:ends[i]]
+    ends: list[int]
+    hits: list[Hit]    # the hits that survive suppression and negation, in text order
+    context: _Context  # to ask whether a tag found some other way would be cancelled where it stands
+
+
+def read(data: LangData, text: str) -> Reading:
+    """Fold, repair and match NFC `text`."""
     folded, starts, ends = fold(text)
     folded, starts, ends = repair_typos(data, folded, starts, ends)
-    return folded, starts, ends, find(data, folded)
+    hits = _raw_hits(data, folded)
+    ctx = _Context(data, folded, hits)
+    return Reading(folded, starts, ends, _alive(hits, ctx) if hits else hits, ctx)

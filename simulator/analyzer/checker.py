@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from simulator.analyzer._match import hits_of
+from simulator.analyzer._match import read
 from simulator.analyzer._normalize import nfc
 from simulator.analyzer._patterns import ENTRY_FIELDS, LANGS, NEGATION_FIELDS, TOP_FIELDS, build
 from simulator.model import Loc
@@ -168,10 +168,10 @@ def check_pattern_file(path: str | Path) -> list[Diagnostic]:
 def _fires(data, entry, example: str) -> bool:
     """Whether `entry` survives on `example` (for a suppress-only entry: whether its regex matches)."""
     text = nfc(example)
-    folded, _, _, hits = hits_of(data, text)
+    r = read(data, text)
     if entry.tag is None:
-        return entry.regex.search(folded) is not None
-    return any(h.entry is entry for h in hits)
+        return entry.regex.search(r.folded) is not None
+    return any(h.entry is entry for h in r.hits)
 
 
 def _sorted(out: list) -> list:

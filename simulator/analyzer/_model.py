@@ -1,0 +1,137 @@
+"""The second opinion: a small per-language word model that catches wordings the patterns do not know.
+
+The patterns read meaning precisely but only in the wordings someone wrote down; a trainee's own words often miss
+them ("id be fuming too", "for the trouble"). This model, one logistic regression per tag over words, word stems
+(their first five letters) and word pairs, is trained on the labelled replies under bench/data/. It can only *add*
+a tag the patterns did not find, when it is confident (probability >= THRESHOLD), and the addition still obeys
+the language's negation and the patterns' suppressions. Its span is the run of words that pushed hardest towards
+the tag, so the debrief can still show which words earned it.
+
+Weights live in `model/<lang>.json` (made by `python bench/train_analyzer_model.py`); a language without that
+file simply has no second opinion.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+MODEL_DIR = Path(__file__).with_name("model")
+THRESHOLD = 0.7
+_LOGIT = math.log(THRESHOLD / (1 - THRESHOLD))  # the same test on the raw score, without a sigmoid a tag
+_WORD = re.compile(r"\w+(?:'\w+)?")
+_STEM = 5
+
+
+def _tokens(folded: str) -> list[re.Match]:
+    return [m for m in _WORD.finditer(folded) if not m.group().isdigit()]
+
+
+def features(words: list[str]) -> list[tuple[str, int, int]]:
+    """(feature, first word, last word) of a reply's folded words."""
+    out = []
+    for i, w in enumerate(words):
+        out.append(("w:" + w, i, i))
+        if len(w) > _STEM:
+            out.append(("p:" + w[:_STEM], i, i))
+    for i in range(len(words) - 1):
+        out.append(("b:" + words[i] + "_" + words[i + 1], i, i + 1))
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    lang: str
+    bias: dict[str, float]                              # tag -> bias
+    weights: dict[str, tuple[tuple[str, float], ...]]   # feature -> ((tag, weight), ...)
+
+    def propose(self, folded: str, skip: Iterable[str] = ()) -> list[tuple[str, int, int]]:
+        """(tag, start, end) in `folded` for each tag not in `skip` the model is confident of."""
+        toks = _tokens(folded)
+        if not toks:
+            return []
+        words = [m.group() for m in toks]
+        z = dict(self.bias)
+        found = []
+        get = self.weights.get
+        for f, a, b in features(words):
+            tw = get(f)
+            if tw:
+                found.append((tw, a, b))
+                for tag, w in tw:
+                    z[tag] += w
+        out = []
+        for tag, score in z.items():
+            if score < _LOGIT or tag in skip:
+                continue
+            share = [0.0] * len(words)  # how hard each word pushed towards the tag
+            for tw, a, b in found:
+                for t, w in tw:
+                    if t == tag:
+                        for i in range(a, b + 1):
+                            share[i] += w / (b - a + 1)
+            if max(share) > 0:
+                a, b = _strongest_run(share)
+                out.append((tag, toks[a].start(), toks[b].end()))
+        return out
+
+
+def _strongest_run(share: list[float]) -> tuple[int, int]:
+    """The word that pushed most, widened over neighbours that pushed at least a third as much."""
+    best = max(range(len(share)), key=share.__getitem__)
+    floor = share[best] / 3
+    a = b = best
+    while a > 0 and share[a - 1] >= floor > 0:
+        a -= 1
+    while b + 1 < len(share) and share[b + 1] >= floor > 0:
+        b += 1
+    return a, b
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@functools.lru_cache(maxsize=None)
+def load(lang: str) -> Model | None:
+    """The language's model, or None when it has none (or the file is unreadable: the patterns still work)."""
+    try:
+        data = json.loads((MODEL_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+        tags = data["tags"]
+        return Model(lang, dict(zip(tags, map(float, data["bias"]))),
+                     {f: tuple((tags[t], float(w)) for t, w in tw) for f, tw in data["weights"].items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None
+
+
+def train(rows: list[tuple[str, set[str]]], tags: tuple[str, ...], epochs: int = 30, l2: float = 0.01,
+          rate: float = 0.3, keep: float = 0.1) -> dict:
+    """Weights (a JSON-able dict) from (folded text, gold tags) rows: one logistic regression per tag, plain SGD
+    with a fixed seed, so the same rows give the same file. Weights under `keep` in size are dropped."""
+    data = [{f for f, _, _ in features([m.group() for m in _tokens(t)])} for t, _ in rows]
+    bias_out: list[float] = []
+    weights_out: dict[str, list[list]] = {}  # feature -> [[tag number, weight], ...]: read without regrouping
+    for n, tag in enumerate(tags):
+        ys = [1.0 if tag in gold else 0.0 for _, gold in rows]
+        order = list(range(len(rows)))
+        rnd = random.Random(1)
+        w: dict[str, float] = {}
+        bias = 0.0
+        for _ in range(epochs):
+            rnd.shuffle(order)
+            for k in order:
+                fs = data[k]
+                g = _sigmoid(bias + sum(w.get(f, 0.0) for f in fs)) - ys[k]
+                bias -= rate * g
+                for f in fs:
+                    w[f] = w.get(f, 0.0) * (1 - rate * l2) - rate * g
+        bias_out.append(round(bias, 4))
+        for f, v in sorted(w.items()):
+            if abs(v) >= keep:
+                weights_out.setdefault(f, []).append([n, round(v, 4)])
+    return {"tags": list(tags), "bias": bias_out, "weights": weights_out}

@@ -1,0 +1,75 @@
+"""The second opinion (_model.py): what it adds, what it may not add, and its files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from simulator.analyzer import LANGS, _model, analyze
+from simulator.tags import ALL
+
+ROWS = [("i am so so sorry", {"apologize"}), ("so sorry about that", {"apologize"}),
+        ("we will refund you", {"own", "resolve"}), ("i will refund it", {"own", "resolve"}),
+        ("ok", set()), ("one moment", set()), ("the weather is nice", set()), ("hello there", set())] * 3
+
+
+def _model_of(rows=ROWS) -> _model.Model:
+    data = json.loads(json.dumps(_model.train(rows, ALL)))  # through JSON, as the file is
+    tags = data["tags"]
+    return _model.Model("en", dict(zip(tags, data["bias"])),
+                        {f: tuple((tags[t], w) for t, w in tw) for f, tw in data["weights"].items()})
+
+
+def test_training_is_deterministic():
+    assert _model.train(ROWS, ALL) == _model.train(ROWS, ALL)
+
+
+def test_it_proposes_what_it_learned_with_the_words_that_earned_it():
+    m = _model_of()
+    got = {t: "we will refund it now"[a:b] for t, a, b in m.propose("we will refund it now")}
+    assert "resolve" in got and "refund" in got["resolve"]
+    assert m.propose("the weather is nice") == []
+    assert m.propose("") == []
+
+
+def test_skipped_tags_are_not_proposed():
+    assert all(t != "resolve" for t, _, _ in _model_of().propose("we will refund it", skip={"resolve"}))
+
+
+@pytest.fixture
+def refund_model(monkeypatch):
+    m = _model_of()
+    monkeypatch.setattr(_model, "load", lambda lang: m)
+    return m
+
+
+def test_a_proposal_still_obeys_negation(refund_model):
+    # the word model sees "refund"; the language's negation says the reply refuses it
+    assert "resolve" in {t for t, _, _ in refund_model.propose("i won't refund it")}
+    assert "resolve" not in analyze("I won't refund it", "en").tags
+
+
+def test_proposed_spans_point_into_the_reply(refund_model):
+    a = analyze("Wé wíll réfund ít", "en")  # folded copy and NFC text differ: spans must map back
+    for s in a.spans:
+        assert a.text[s.start:s.end] == s.text and s.text.strip()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_ships_a_model(lang):
+    m = _model.load(lang)
+    assert m is not None and set(m.bias) == set(ALL)
+    assert len(m.weights) > 1000
+
+
+def test_a_missing_or_broken_model_means_no_second_opinion(tmp_path, monkeypatch):
+    monkeypatch.setattr(_model, "MODEL_DIR", tmp_path)
+    _model.load.cache_clear()
+    try:
+        assert _model.load("en") is None
+        (tmp_path / "en.json").write_text("{not json", encoding="utf-8")
+        assert _model.load.__wrapped__("en") is None
+        (tmp_path / "en.json").write_text('{"tags": ["listen"], "bias": [], "weights": {"w:x": [[5, 1.0]]}}')
+        assert _model.load.__wrapped__("en") is None
+    finally:
+        _model.load.cache_clear()

@@ -64,3 +64,25 @@ def test_a_caseless_regex_always_runs():
     # patterns run on the folded (lower-case) reply, but a trainer may still write (?i)SORRY
     pf = _prefilter("(?i)SORRY", "(?i:Thanks) a lot")
     assert pf.candidates("so sorry, thanks a lot") == [0, 1]
+
+
+def test_a_language_prepared_in_a_thread_reads_replies_the_same():
+    import threading
+
+    from simulator import analyzer
+    from simulator.analyzer import _patterns, analyze, prepare
+
+    replies = ["I'm so sorry, I'll get you a new one now", "Calm down, it's only a coffee", "hello"]
+    expected = [analyze(r, "en").to_json() for r in replies]
+    _patterns.load.cache_clear()  # cold again: the warm-up and the replies race to build the prefilter
+    try:
+        threads = [threading.Thread(target=prepare, args=("en",)) for _ in range(3)]
+        for t in threads:
+            t.start()
+        got = [analyze(r, "en").to_json() for r in replies]
+        for t in threads:
+            t.join()
+        assert got == expected
+        assert analyzer.load("en").prefilter is analyzer.load("en").prefilter
+    finally:
+        _patterns.load.cache_clear()

@@ -17,7 +17,7 @@ from simulator.analyzer._normalize import nfc
 from simulator.analyzer._patterns import LANGS, load, warm
 from simulator.tags import ALL, POSITIVE
 
-__all__ = ["analyze", "Analysis", "Span", "ReplyTooLong", "MAX_REPLY_CHARS", "LANGS", "load_all"]
+__all__ = ["analyze", "Analysis", "Span", "ReplyTooLong", "MAX_REPLY_CHARS", "LANGS", "load_all", "prepare"]
 
 MAX_REPLY_CHARS = 2000
 _ORDER = {t: i for i, t in enumerate(ALL)}
@@ -62,6 +62,15 @@ def _check_lang(lang: str) -> str:
     if not isinstance(lang, str) or lang.strip().lower() not in LANGS:
         raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGS)}")
     return lang.strip().lower()
+
+
+def prepare(lang: str) -> None:
+    """Get a language ready for its first reply: its data, word list, model and prefilter (a few hundred ms).
+    Regexes are still compiled on first use. Safe to run in a thread while replies are analysed."""
+    data = load(_check_lang(lang))
+    data.lexicon
+    data.prefilter
+    _model.load(data.lang)
 
 
 def load_all() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -19,6 +20,7 @@ from simulator.analyzer._prefilter import Prefilter, build_prefilter
 from simulator.tags import TAGS
 
 PATTERN_DIR = Path(__file__).with_name("patterns")
+_BUILDING = threading.Lock()
 LANGS = ("en", "es", "it", "pl", "ro")
 
 TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "inflections", "patterns"}
@@ -70,8 +72,10 @@ class LangData:
     def prefilter(self) -> Prefilter:
         """Which entries may match a reply (see `_prefilter`); made on first use."""
         if self._prefilter is None:
-            self._prefilter = build_prefilter([e.pattern for e in self.entries],
-                                              (fold_plain(x) for e in self.entries for x in e.examples))
+            with _BUILDING:  # built once even when a warm-up thread and a reply ask at the same time
+                if self._prefilter is None:
+                    self._prefilter = build_prefilter([e.pattern for e in self.entries],
+                                                      (fold_plain(x) for e in self.entries for x in e.examples))
         return self._prefilter
 
 

@@ -12,6 +12,7 @@ A prefilter never changes an answer: an entry whose regex it cannot read is alwa
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -42,10 +43,22 @@ def _exact_seq(seq) -> set[str] | None:
     return out
 
 
+_MEMO: dict[int, set[str] | None] = {}  # id(subtree) -> its exact set, while one parsed regex is alive
+_LOCK = threading.Lock()                 # one build at a time uses _MEMO (the game warms a language in a thread)
+
+
 def _exact_item(op, av) -> set[str] | None:
     C = _C
     if op is C.LITERAL:
         return {chr(av)}
+    key = id(av)
+    if key not in _MEMO:
+        _MEMO[key] = _exact_compound(op, av)
+    return _MEMO[key]
+
+
+def _exact_compound(op, av) -> set[str] | None:
+    C = _C
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return {""}
     if op is C.IN:
@@ -135,22 +148,15 @@ def _useful_alts(pattern: str) -> list[list[set[str]]] | None:
         alts = _alternatives(_P.parse(pattern, 0))
     except Exception:  # pragma: no cover - an unexpected parse tree: no prefilter, never a wrong answer
         return None
+    finally:
+        _MEMO.clear()  # its keys are ids of this tree's nodes
     out = []
     for fs in alts:
-        fs = [_reduced(f) for f in fs if _useful(f)]
+        fs = [frozenset(f) for f in fs if _useful(f)]
         if not fs:
             return None
         out.append(fs)
     return out
-
-
-def _reduced(s: set[str]) -> frozenset[str]:
-    """A literal containing another one of the set is implied by it."""
-    keep: list[str] = []
-    for x in sorted(s, key=len):
-        if not any(k in x for k in keep):
-            keep.append(x)
-    return frozenset(keep)
 
 
 def _automaton(words: Iterable[str]) -> "ahocorasick.Automaton":
@@ -182,7 +188,8 @@ class Prefilter:
 def build_prefilter(patterns: list[str], examples: Iterable[str]) -> Prefilter:
     """The prefilter of a language's entries (their expanded patterns). A literal's rarity is how many of
     `examples`, the language's own replies folded, contain it: the rarest factors of each alternative are kept."""
-    gates = [_useful_alts(p) for p in patterns]
+    with _LOCK:
+        gates = [_useful_alts(p) for p in patterns]
     literals = sorted({x for g in gates if g for fs in g for f in fs for x in f})
     number = {x: n for n, x in enumerate(literals)}
     auto = _automaton(literals) if literals else None

@@ -45,7 +45,7 @@ class PlayScene(Scene):
     @classmethod
     def new(cls, app, scenario: Scenario, engine=None) -> "PlayScene":
         engine = engine or core.Engine(scenario, player=app.settings.name,
-                                       analyzer=safe_analyzer(core.analyzer()))
+                                       analyzer=safe_analyzer(core.analyzer(scenario.lang)))
         return cls(app, engine)
 
     def __init__(self, app, engine):

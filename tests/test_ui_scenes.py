@@ -184,6 +184,28 @@ def test_typed_reply_is_sent_with_enter(app):
     assert "&lt;b&gt;ąę&lt;/b&gt;" in play.log_html
 
 
+def test_typing_anywhere_starts_a_typed_reply(app):
+    select_scenario(app, "Zażółć")
+    press(app, pygame.K_RETURN)
+    play = app.scene
+    assert not app.typing() and play.focus.current is play.reply_buttons[0]
+    type_text(app, "Ściśle mówiąc, sorry")      # a letter goes to the box, which takes the focus and the rest
+    assert app.typing() and play.entry.get_text() == "Ściśle mówiąc, sorry"
+    press(app, pygame.K_RETURN)
+    assert play.engine.turns[-1].typed and play.engine.turns[-1].text == "Ściśle mówiąc, sorry"
+
+
+def test_digits_and_space_still_pick_and_skip(app):
+    select_scenario(app, "Zażółć")
+    press(app, pygame.K_RETURN)
+    play = app.scene
+    type_text(app, " ")
+    assert not app.typing() and play.entry.get_text() == ""
+    press(app, pygame.K_1, unicode="1")
+    type_text(app, "1")
+    assert len(play.engine.turns) == 1 and not play.engine.turns[0].typed and play.entry.get_text() == ""
+
+
 def test_escape_pauses_and_resume_and_restart(app):
     select_scenario(app, "Zażółć")
     press(app, pygame.K_RETURN)

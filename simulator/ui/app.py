@@ -168,6 +168,8 @@ class App:
             return
         if event.type >= pygame.USEREVENT and hasattr(event, "ui_element"):
             scene.on_ui(event)
+        elif event.type == pygame.TEXTINPUT and not typing:
+            scene.on_text(event.text)
         elif event.type == pygame.KEYDOWN:
             action = from_key(event, typing)
             if action is not None:

@@ -85,6 +85,9 @@ class Scene:
     def activate(self, element) -> None:
         """A button was pressed, by mouse or keyboard."""
 
+    def on_text(self, text: str) -> None:
+        """Text was typed while no text entry had focus."""
+
     def submit(self, element, text: str) -> None:
         """Enter was pressed in a text entry."""
 

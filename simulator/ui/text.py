@@ -8,6 +8,7 @@ import unicodedata
 import pygame
 
 from simulator.tags import NEGATIVE
+from simulator.wording import tag_name
 from simulator.ui.theme import FONT_DIR
 
 GOOD = "#7fdc8c"
@@ -46,17 +47,29 @@ def plain(text) -> str:
 
 
 def highlight(text: str, spans: list[dict]) -> str:
-    """`text` escaped, with each tagged span in colour and its tag after it in brackets."""
+    """`text` escaped, with each tagged stretch in colour and the names of its moves after it in brackets.
+
+    Spans that overlap ("I'll rebook" is both own and resolve) make one stretch with every tag named, so no move
+    the trainee earned is hidden."""
     text = unicodedata.normalize("NFC", text)
-    out, pos = [], 0
+    groups: list[list] = []  # [start, end, tags]
     for span in sorted(spans or (), key=lambda s: (s.get("start", 0), -s.get("end", 0))):
         start, end = int(span.get("start", 0)), int(span.get("end", 0))
-        if start < pos or end <= start or end > len(text):
+        if start < 0 or end <= start or end > len(text):
             continue
-        colour = BAD if span.get("tag") in NEGATIVE else GOOD
+        tag = str(span.get("tag", ""))
+        if groups and start < groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], end)
+            if tag not in groups[-1][2]:
+                groups[-1][2].append(tag)
+        else:
+            groups.append([start, end, [tag]])
+    out, pos = [], 0
+    for start, end, tags in groups:
+        colour = BAD if any(t in NEGATIVE for t in tags) else GOOD
+        names = ", ".join(f'<font color="{BAD if t in NEGATIVE else GOOD}">{esc(tag_name(t))}</font>' for t in tags)
         out.append(esc(text[pos:start]))
-        out.append(f'<b><font color="{colour}">{esc(text[start:end])}</font></b>'
-                   f'<font color="{colour}"> [{esc(span.get("tag", ""))}]</font>')
+        out.append(f'<b><font color="{colour}">{esc(text[start:end])}</font></b> [{names}]')
         pos = end
     out.append(esc(text[pos:]))
     return "".join(out)

@@ -243,6 +243,14 @@ class PlayScene(Scene):
         if element is self.entry:
             self.send_typed(text)
 
+    def on_text(self, text: str) -> None:
+        # Starting to type anywhere starts a typed reply: the trainee should not have to Tab past every offered
+        # reply to find the box. Digits stay reply numbers and space still shows the whole line.
+        if self.entry is None or not text or text[0].isdigit() or text[0].isspace():
+            return
+        self.focus.focus(self.entry)
+        self.entry.set_text(self.entry.get_text() + text)
+
     def link(self, target: str) -> None:
         if target.startswith("reply:"):
             self.choose(int(target.split(":", 1)[1]))

@@ -107,7 +107,9 @@ def expand_match(match: Any, defs: dict[str, str]) -> str:
     """A `match` (one regex or a list of alternatives) expanded, with word boundaries around it."""
     alts = match if isinstance(match, list) else [match]
     body = "|".join("(?:" + expand(str(a), defs) + ")" for a in alts)
-    return r"(?<!\w)(?:" + body + r")(?!\w)"
+    # The boundaries guard word edges only: an alternative that starts with punctuation ("(?:^|[.!] )sorry") or
+    # ends with a space may still match after or before a word, as its writer meant.
+    return r"(?:(?<!\w)|(?=\W))(?:" + body + r")(?:(?!\w)|(?<=\W))"
 
 
 def compile_match(match: Any, defs: dict[str, str]) -> re.Pattern:

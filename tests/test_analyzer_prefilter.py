@@ -87,14 +87,3 @@ def test_a_language_prepared_in_a_thread_reads_replies_the_same():
     finally:
         _patterns.load.cache_clear()
 
-
-def test_an_alternative_may_start_with_punctuation_or_end_with_a_space():
-    # "(?:^|[.!] )" after a word, and a trailing space before one, used to be unmatchable
-    from simulator.analyzer._patterns import build
-    from simulator.analyzer._match import read
-    data = build({"lang": "en", "patterns": [
-        {"id": "a", "tag": "dismiss", "match": "(?:^|[.!] )whatever"},
-        {"id": "b", "tag": "listen", "match": "tell me "}]}, "en")
-    assert [h.entry.id for h in read(data, "Fine. Whatever").hits] == ["a"]
-    assert [h.entry.id for h in read(data, "please tell me more").hits] == ["b"]
-    assert read(data, "somewhatever").hits == [] and read(data, "retell mel").hits == []

@@ -92,12 +92,14 @@ def repair_typos(data: LangData, folded: str, starts: list[int], ends: list[int]
     return "".join(pieces), new_s, new_e
 
 
-def _negated(data: LangData, text: str, start: int, breaks: list[int]) -> bool:
+def _negated(data: LangData, text: str, start: int, breaks: list[tuple[int, int]]) -> bool:
     """Whether a negation cue stands within the last few words before `start`, in the same clause."""
     if data.negation is None:
         return False
     clause_start = 0
-    for b in breaks:
+    for a, b in breaks:
+        if a == start:  # the hit itself opens a clause ("porque el repartidor..."): nothing before it counts
+            return False
         if b <= start:
             clause_start = b
         else:
@@ -129,7 +131,7 @@ class _Context:
         self.data, self.text = data, text
         supp = [(h, h.start, h.end) for h in hits if h.entry.suppress]
         self.suppressors = [(h, *_sentence(h, text)) if h.entry.sentence_scope else (h, a, b) for h, a, b in supp]
-        self._breaks: list[int] | None = None
+        self._breaks: list[tuple[int, int]] | None = None
 
     def cancels(self, tag: str, start: int, end: int, negatable: bool, source: Hit | None = None) -> bool:
         if any(tag in s.entry.suppress and a < end and start < b and s is not source
@@ -137,7 +139,7 @@ class _Context:
             return True
         if negatable:
             if self._breaks is None:
-                self._breaks = [m.end() for m in self.data.clause_break.finditer(self.text)]
+                self._breaks = [m.span() for m in self.data.clause_break.finditer(self.text)]
             return _negated(self.data, self.text, start, self._breaks)
         return False
 

@@ -1,0 +1,23 @@
+"""How the patterns read a reply: match edges and negation, on small hand-made pattern files."""
+from __future__ import annotations
+
+from simulator.analyzer._match import read
+from simulator.analyzer._patterns import build
+
+
+def test_an_alternative_may_start_with_punctuation_or_end_with_a_space():
+    # "(?:^|[.!] )" after a word, and a trailing space before one, used to be unmatchable
+    data = build({"lang": "en", "patterns": [
+        {"id": "a", "tag": "dismiss", "match": "(?:^|[.!] )whatever"},
+        {"id": "b", "tag": "listen", "match": "tell me "}]}, "en")
+    assert [h.entry.id for h in read(data, "Fine. Whatever").hits] == ["a"]
+    assert [h.entry.id for h in read(data, "please tell me more").hits] == ["b"]
+    assert read(data, "somewhatever").hits == [] and read(data, "retell mel").hits == []
+
+
+def test_a_hit_that_opens_a_clause_is_not_negated_by_the_clause_before():
+    data = build({"lang": "es", "negation": {"cue": "no", "window": 3}, "clause_break": "[.,]|(?<!\\w)porque(?!\\w)",
+                  "patterns": [{"id": "e", "tag": "explain", "match": "porque el \\w+ se equivoco"},
+                               {"id": "r", "tag": "resolve", "match": "le devuelvo"}]}, "es")
+    assert [h.entry.id for h in read(data, "no lo se porque el repartidor se equivoco").hits] == ["e"]
+    assert read(data, "no le devuelvo nada").hits == []           # a cue inside the clause still negates

@@ -21,3 +21,22 @@ def test_a_hit_that_opens_a_clause_is_not_negated_by_the_clause_before():
                                {"id": "r", "tag": "resolve", "match": "le devuelvo"}]}, "es")
     assert [h.entry.id for h in read(data, "no lo se porque el repartidor se equivoco").hits] == ["e"]
     assert read(data, "no le devuelvo nada").hits == []           # a cue inside the clause still negates
+
+
+def test_chat_shorthand_is_read_as_its_words_and_spans_point_at_what_was_typed():
+    data = build({"lang": "es", "shorthand": {"xq": "porque", "Tb": "también"},
+                  "patterns": [{"id": "e", "tag": "explain", "match": "porque el \\w+ se equivoco"},
+                               {"id": "a", "tag": "own", "match": "yo tambien"}]}, "es")
+    r = read(data, "xq el cocinero se equivoco, yo tb")
+    assert [h.entry.id for h in r.hits] == ["e", "a"]
+    h = r.hits[0]
+    assert "xq el cocinero se equivoco, yo tb"[r.starts[h.start]:r.ends[h.end - 1]] == "xq el cocinero se equivoco"
+
+
+def test_a_bad_shorthand_is_reported_by_the_checker(tmp_path):
+    from simulator.analyzer.checker import check_pattern_file
+    path = tmp_path / "patterns" / "es.yaml"
+    path.parent.mkdir()
+    path.write_text("lang: es\nshorthand: [q, que]\npatterns:\n  - id: a\n    tag: own\n    match: yo\n"
+                    "    examples: [yo]\n", encoding="utf-8")
+    assert [d.code for d in check_pattern_file(path)] == ["P011"]

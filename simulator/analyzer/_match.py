@@ -62,7 +62,8 @@ def _inflected(data: LangData, a: str, b: str) -> bool:
 
 def repair_typos(data: LangData, folded: str, starts: list[int], ends: list[int]
                  ) -> tuple[str, list[int], list[int]]:
-    """Replace words the patterns do not know by the known word they are one slip away from.
+    """Replace chat shorthand by its words ("xq" -> "porque", the file's `shorthand`) and words the patterns do not
+    know by the known word they are one slip away from.
 
     A common word of the language (its lexicon) is never a slip, even one letter away from a pattern word:
     "chiaro" is not "chiamo", "cuanto" is not "cuando".
@@ -72,12 +73,15 @@ def repair_typos(data: LangData, folded: str, starts: list[int], ends: list[int]
     new_e: list[int] = []
     pos = 0
     changed = False
-    common = data.lexicon
+    common, short = data.lexicon, data.shorthand
     for m in WORD.finditer(folded):
         w = m.group()
-        if len(w) < MIN_TYPO_LEN or w in data.vocab or w in common or not w.isalpha():
+        if w in short:
+            fix = short[w]
+        elif len(w) < MIN_TYPO_LEN or w in data.vocab or w in common or not w.isalpha():
             continue
-        fix = _repair(data, w)
+        else:
+            fix = _repair(data, w)
         if not fix:
             continue
         changed = True

@@ -23,7 +23,7 @@ PATTERN_DIR = Path(__file__).with_name("patterns")
 _BUILDING = threading.Lock()
 LANGS = ("en", "es", "it", "pl", "ro")
 
-TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "inflections", "patterns"}
+TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "inflections", "shorthand", "patterns"}
 NEGATION_FIELDS = {"cue", "window"}
 ENTRY_FIELDS = {"id", "tag", "match", "suppress", "suppress_scope", "negatable", "examples", "not_examples", "note"}
 
@@ -61,6 +61,7 @@ class LangData:
     vocab_by_len: dict[int, tuple[str, ...]] = field(default_factory=dict)
     typo_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     inflections: frozenset[str] = frozenset()  # word endings: a word is not "repaired" into another form of itself
+    shorthand: dict[str, str] = field(default_factory=dict)  # folded chat shorthand -> the words it stands for
     _prefilter: Prefilter | None = field(default=None, repr=False)
 
     @property
@@ -228,6 +229,11 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
                              tuple(str(e) for e in examples), tuple(str(e) for e in not_examples), ln,
                              scope == "sentence"))
 
+    shorthand = data.get("shorthand") or {}
+    if not isinstance(shorthand, dict) or not all(isinstance(v, str) and v.strip() for v in shorthand.values()):
+        problem("P011", "`shorthand` must map each short form to the words it stands for",
+                lines.get(("shorthand",), 0))
+        shorthand = {}
     infl = data.get("inflections") or []
     if not isinstance(infl, list):
         problem("P011", "`inflections` must be a list of word endings", lines.get(("inflections",), 0))
@@ -237,7 +243,8 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
         by_len.setdefault(len(w), []).append(w)
     return LangData(lang, tuple(entries), negation, window, clause_break, frozenset(vocab),
                     {k: tuple(sorted(v)) for k, v in by_len.items()},
-                    inflections=frozenset(fold_plain(str(x)) for x in infl) | {""})
+                    inflections=frozenset(fold_plain(str(x)) for x in infl) | {""},
+                    shorthand={fold_plain(str(k)): fold_plain(v) for k, v in shorthand.items() if fold_plain(str(k))})
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

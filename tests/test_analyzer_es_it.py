@@ -14,7 +14,7 @@ CASES = [
     ("es", "Tendrá que esperar a la encargada.", {"pass_buck"}),
     ("es", "No es culpa nuestra, el proveedor nos mandó mal el género.", {"excuse"}),
     ("es", "No es culpa suya, es culpa nuestra.", {"own"}),
-    ("es", "No pienso disculparme por eso.", set()),
+    ("es", "No pienso disculparme por eso.", {"dismiss"}),  # refusing to apologise (docs/analyzer.md)
     # doubting questions
     ("es", "¿Seguro que no lo dejó en el coche?", {"blame_customer"}),
     ("es", "¿No habrá puesto mal el número de tarjeta?", {"blame_customer"}),

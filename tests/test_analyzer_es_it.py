@@ -87,7 +87,7 @@ def test_more_hard_cases(lang: str, text: str, tags: set[str]) -> None:
 FRAME_CASES = [
     ("es", "¿Prefieres que te lo cambie o que te devuelva el dinero?", {"ask_fair", "own", "resolve"}),
     ("es", "A lo mejor se equivocó usted al reservar.", {"blame_customer"}),
-    ("es", "Entiendo, pero son las normas.", {"excuse"}),
+    ("es", "Entiendo, pero son las normas.", {"excuse", "dismiss"}),  # "sorry, but that's the rule" (docs)
     ("es", "Yo solo cumplo órdenes.", {"excuse"}),
     ("es", "Tendría que habérnoslo dicho antes.", {"blame_customer"}),
     ("it", "Preferisce il rimborso o la sostituzione?", {"ask_fair", "resolve"}),

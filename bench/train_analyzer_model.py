@@ -2,7 +2,7 @@
 
     python bench/train_analyzer_model.py [--lang xx]
 
-Reads bench/data/{analyzer_eval,analyzer_dev2,analyzer_heldout,analyzer_dev3,analyzer_dev4}/<lang>.jsonl (never
+Reads the labelled sets of TRAIN_SETS under bench/data/<set>/<lang>.jsonl (never
 analyzer_heldout2, the blind set that measures it) and writes simulator/analyzer/model/<lang>.json. Training is
 deterministic: the same replies give the same file. Retrain after adding labelled replies; prints the row count and
 the size of each model.
@@ -23,7 +23,8 @@ from simulator.analyzer._normalize import nfc  # noqa: E402
 from simulator.analyzer._patterns import load  # noqa: E402
 from simulator.tags import ALL  # noqa: E402
 
-TRAIN_SETS = ("analyzer_eval", "analyzer_dev2", "analyzer_heldout", "analyzer_dev3", "analyzer_dev4")
+TRAIN_SETS = ("analyzer_eval", "analyzer_dev2", "analyzer_heldout", "analyzer_dev3", "analyzer_dev4", "analyzer_probes",
+              "analyzer_dev5")
 
 
 def rows_of(lang: str) -> list[tuple[str, set[str]]]:

@@ -73,3 +73,15 @@ def test_a_missing_or_broken_model_means_no_second_opinion(tmp_path, monkeypatch
         assert _model.load.__wrapped__("en") is None
     finally:
         _model.load.cache_clear()
+
+
+def test_the_blind_set_is_never_trained_on():
+    import sys
+    from pathlib import Path
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        from train_analyzer_model import TRAIN_SETS
+    finally:
+        sys.path.remove(str(bench))
+    assert "analyzer_heldout2" not in TRAIN_SETS and "analyzer_eval" in TRAIN_SETS

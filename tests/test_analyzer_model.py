@@ -85,3 +85,11 @@ def test_the_blind_set_is_never_trained_on():
     finally:
         sys.path.remove(str(bench))
     assert "analyzer_heldout2" not in TRAIN_SETS and "analyzer_eval" in TRAIN_SETS
+
+
+def test_a_span_reaches_a_content_word():
+    from simulator.analyzer._model import _strongest_run
+    words = ["entiendo", "pero", "son", "las", "normas"]
+    assert _strongest_run([0.0, 0.0, 0.9, 0.1, 0.2], words) == (2, 4)   # "son" alone would say little
+    assert _strongest_run([0.0, 0.0, 0.0, 0.0, 1.0], words) == (4, 4)
+    assert _strongest_run([0.0, 0.0, 0.9, -0.2, 0.0], words) == (2, 2)  # nothing pushed beside it: as it is

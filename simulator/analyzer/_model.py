@@ -77,13 +77,14 @@ class Model:
                         for i in range(a, b + 1):
                             share[i] += w / (b - a + 1)
             if max(share) > 0:
-                a, b = _strongest_run(share)
+                a, b = _strongest_run(share, words)
                 out.append((tag, toks[a].start(), toks[b].end()))
         return out
 
 
-def _strongest_run(share: list[float]) -> tuple[int, int]:
-    """The word that pushed most, widened over neighbours that pushed at least a third as much."""
+def _strongest_run(share: list[float], words: list[str]) -> tuple[int, int]:
+    """The word that pushed most, widened over neighbours that pushed at least a third as much, and on to a word
+    of four letters or more when it is all short words ("son" alone says little; "son las normas" says why)."""
     best = max(range(len(share)), key=share.__getitem__)
     floor = share[best] / 3
     a = b = best
@@ -91,6 +92,15 @@ def _strongest_run(share: list[float]) -> tuple[int, int]:
         a -= 1
     while b + 1 < len(share) and share[b + 1] >= floor > 0:
         b += 1
+    while all(len(w) < 4 for w in words[a:b + 1]):
+        left = share[a - 1] if a > 0 else 0.0
+        right = share[b + 1] if b + 1 < len(share) else 0.0
+        if max(left, right) <= 0:
+            break
+        if right >= left:
+            b += 1
+        else:
+            a -= 1
     return a, b
 
 

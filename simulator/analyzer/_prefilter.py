@@ -180,7 +180,12 @@ class Prefilter:
         index = self.index
         for n in present:
             for i, rest in index[n]:
-                if i not in found and all(not present.isdisjoint(f) for f in rest):
+                if i in found:
+                    continue
+                for f in rest:  # a plain loop: all() with a generator costs more than the test itself
+                    if present.isdisjoint(f):
+                        break
+                else:
                     found.add(i)
         return sorted(found)
 
@@ -212,4 +217,15 @@ def build_prefilter(patterns: list[str], examples: Iterable[str]) -> Prefilter:
             ids = tuple(frozenset(number[x] for x in f) for f in rest)
             for x in first:
                 index[number[x]].append((i, ids))
-    return Prefilter(frozenset(always), auto, tuple(tuple(v) for v in index))
+    return Prefilter(frozenset(always), auto, tuple(_dedupe(v) for v in index))
+
+
+def _dedupe(rows: list) -> tuple:
+    """One literal's rows without repeats; an entry that needs nothing more here needs no other row here."""
+    free = {i for i, rest in rows if not rest}
+    seen, out = set(), []
+    for row in rows:
+        if row not in seen and (not row[1] or row[0] not in free):
+            seen.add(row)
+            out.append(row)
+    return tuple(out)

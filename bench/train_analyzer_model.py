@@ -52,7 +52,7 @@ def main() -> None:
         path = _model.MODEL_DIR / f"{lang}.json"
         path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                         encoding="utf-8")
-        n = sum(len(tw) for tw in model["weights"].values())
+        n = len(_model.Model.from_data(lang, model).weights)
         print(f"{lang}: {len(rows)} replies, {n} weights, {path.stat().st_size // 1024} KiB")
 
 

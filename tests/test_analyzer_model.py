@@ -14,10 +14,7 @@ ROWS = [("i am so so sorry", {"apologize"}), ("so sorry about that", {"apologize
 
 
 def _model_of(rows=ROWS) -> _model.Model:
-    data = json.loads(json.dumps(_model.train(rows, ALL)))  # through JSON, as the file is
-    tags = data["tags"]
-    return _model.Model("en", dict(zip(tags, data["bias"])),
-                        {f: tuple((tags[t], w) for t, w in tw) for f, tw in data["weights"].items()})
+    return _model.Model.from_data("en", json.loads(json.dumps(_model.train(rows, ALL))))  # through JSON, as stored
 
 
 def test_training_is_deterministic():
@@ -58,8 +55,8 @@ def test_proposed_spans_point_into_the_reply(refund_model):
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_language_ships_a_model(lang):
     m = _model.load(lang)
-    assert m is not None and set(m.bias) == set(ALL)
-    assert len(m.weights) > 1000
+    assert m is not None and set(m.tags) == set(ALL)
+    assert len(m.index) > 1000
 
 
 def test_a_missing_or_broken_model_means_no_second_opinion(tmp_path, monkeypatch):
@@ -69,8 +66,12 @@ def test_a_missing_or_broken_model_means_no_second_opinion(tmp_path, monkeypatch
         assert _model.load("en") is None
         (tmp_path / "en.json").write_text("{not json", encoding="utf-8")
         assert _model.load.__wrapped__("en") is None
-        (tmp_path / "en.json").write_text('{"tags": ["listen"], "bias": [], "weights": {"w:x": [[5, 1.0]]}}')
-        assert _model.load.__wrapped__("en") is None
+        good = _model.train(ROWS, ALL)
+        (tmp_path / "en.json").write_text(json.dumps(good), encoding="utf-8")
+        assert _model.load.__wrapped__("en") is not None
+        for key, bad in [("bias", [1.0]), ("tag_ids", "AAAA"), ("offsets", "!!"), ("features", 5)]:
+            (tmp_path / "en.json").write_text(json.dumps({**good, key: bad}), encoding="utf-8")
+            assert _model.load.__wrapped__("en") is None, key
     finally:
         _model.load.cache_clear()
 

@@ -13,11 +13,15 @@ file simply has no second opinion.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import json
 import math
 import random
 import re
+import sys
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -47,9 +51,32 @@ def features(words: list[str]) -> list[tuple[str, int, int]]:
 
 @dataclass(frozen=True)
 class Model:
+    """Sparse weights, stored flat so that a language loads in a few ms: feature i has the (tag, weight) pairs
+    tag_ids[k], weights[k] for k in offsets[i]..offsets[i+1]."""
     lang: str
-    bias: dict[str, float]                              # tag -> bias
-    weights: dict[str, tuple[tuple[str, float], ...]]   # feature -> ((tag, weight), ...)
+    tags: tuple[str, ...]
+    bias: tuple[float, ...]      # per tag
+    index: dict[str, int]        # feature -> i
+    offsets: array               # 'I', len(index) + 1
+    tag_ids: bytes               # per weight, the tag's number
+    weights: array               # 'f', per weight
+
+    @classmethod
+    def from_data(cls, lang: str, data: dict) -> "Model":
+        """A model from the dict `train` makes (as stored in model/<lang>.json)."""
+        tags = tuple(data["tags"])
+        names = data["features"].split("\n") if data["features"] else []
+        offsets = array("I", base64.b64decode(data["offsets"]))
+        tag_ids = base64.b64decode(data["tag_ids"])
+        weights = array("f", base64.b64decode(data["weights"]))
+        if sys.byteorder == "big":  # stored little-endian
+            offsets.byteswap()
+            weights.byteswap()
+        bias = tuple(float(b) for b in data["bias"])
+        if (len(offsets) != len(names) + 1 or len(bias) != len(tags) or len(tag_ids) != len(weights)
+                or (offsets and offsets[-1] != len(weights)) or any(t >= len(tags) for t in set(tag_ids))):
+            raise ValueError("inconsistent model data")
+        return cls(lang, tags, bias, dict(zip(names, range(len(names)))), offsets, tag_ids, weights)
 
     def propose(self, folded: str, skip: Iterable[str] = ()) -> list[tuple[str, int, int]]:
         """(tag, start, end) in `folded` for each tag not in `skip` the model is confident of."""
@@ -57,25 +84,27 @@ class Model:
         if not toks:
             return []
         words = [m.group() for m in toks]
-        z = dict(self.bias)
+        z = list(self.bias)
         found = []
-        get = self.weights.get
+        get, off, tids, ws = self.index.get, self.offsets, self.tag_ids, self.weights
         for f, a, b in features(words):
-            tw = get(f)
-            if tw:
-                found.append((tw, a, b))
-                for tag, w in tw:
-                    z[tag] += w
+            i = get(f)
+            if i is not None:
+                lo, hi = off[i], off[i + 1]
+                found.append((lo, hi, a, b))
+                for k in range(lo, hi):
+                    z[tids[k]] += ws[k]
         out = []
-        for tag, score in z.items():
+        for n, score in enumerate(z):
+            tag = self.tags[n]
             if score < _LOGIT or tag in skip:
                 continue
             share = [0.0] * len(words)  # how hard each word pushed towards the tag
-            for tw, a, b in found:
-                for t, w in tw:
-                    if t == tag:
+            for lo, hi, a, b in found:
+                for k in range(lo, hi):
+                    if tids[k] == n:
                         for i in range(a, b + 1):
-                            share[i] += w / (b - a + 1)
+                            share[i] += ws[k] / (b - a + 1)
             if max(share) > 0:
                 a, b = _strongest_run(share, words)
                 out.append((tag, toks[a].start(), toks[b].end()))
@@ -112,21 +141,19 @@ def _sigmoid(z: float) -> float:
 def load(lang: str) -> Model | None:
     """The language's model, or None when it has none (or the file is unreadable: the patterns still work)."""
     try:
-        data = json.loads((MODEL_DIR / f"{lang}.json").read_text(encoding="utf-8"))
-        tags = data["tags"]
-        return Model(lang, dict(zip(tags, map(float, data["bias"]))),
-                     {f: tuple((tags[t], float(w)) for t, w in tw) for f, tw in data["weights"].items()})
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return Model.from_data(lang, json.loads((MODEL_DIR / f"{lang}.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, binascii.Error):
         return None
 
 
 def train(rows: list[tuple[str, set[str]]], tags: tuple[str, ...], epochs: int = 30, l2: float = 0.01,
           rate: float = 0.3, keep: float = 0.1) -> dict:
-    """Weights (a JSON-able dict) from (folded text, gold tags) rows: one logistic regression per tag, plain SGD
-    with a fixed seed, so the same rows give the same file. Weights under `keep` in size are dropped."""
+    """The model's data (JSON-able, for Model.from_data) from (folded text, gold tags) rows: one logistic
+    regression per tag, plain SGD with a fixed seed, so the same rows give the same file. Weights under `keep` in
+    size are dropped."""
     data = [{f for f, _, _ in features([m.group() for m in _tokens(t)])} for t, _ in rows]
     bias_out: list[float] = []
-    weights_out: dict[str, list[list]] = {}  # feature -> [[tag number, weight], ...]: read without regrouping
+    by_feature: dict[str, list[tuple[int, float]]] = {}
     for n, tag in enumerate(tags):
         ys = [1.0 if tag in gold else 0.0 for _, gold in rows]
         order = list(range(len(rows)))
@@ -142,7 +169,19 @@ def train(rows: list[tuple[str, set[str]]], tags: tuple[str, ...], epochs: int =
                 for f in fs:
                     w[f] = w.get(f, 0.0) * (1 - rate * l2) - rate * g
         bias_out.append(round(bias, 4))
-        for f, v in sorted(w.items()):
+        for f, v in w.items():
             if abs(v) >= keep:
-                weights_out.setdefault(f, []).append([n, round(v, 4)])
-    return {"tags": list(tags), "bias": bias_out, "weights": weights_out}
+                by_feature.setdefault(f, []).append((n, v))
+    names = sorted(by_feature)  # stored little-endian (see from_data)
+    offsets, tag_ids, weights = array("I", [0]), bytearray(), array("f")
+    for f in names:
+        for n, v in by_feature[f]:
+            tag_ids.append(n)
+            weights.append(v)
+        offsets.append(len(weights))
+    if sys.byteorder == "big":
+        offsets.byteswap()
+        weights.byteswap()
+    b64 = lambda raw: base64.b64encode(bytes(raw)).decode("ascii")  # noqa: E731
+    return {"tags": list(tags), "bias": bias_out, "features": "\n".join(names),
+            "offsets": b64(offsets.tobytes()), "tag_ids": b64(tag_ids), "weights": b64(weights.tobytes())}

@@ -39,7 +39,7 @@ CASES = [
     ("pl", "Spokojnie, zaraz przygotuję Pani nowe cappuccino.", {"own", "resolve"}),
     ("pl", "Nie mogę nic zrobić.", {"dismiss"}),
     ("ro", "Bucătăria a înțeles greșit comanda.", {"explain"}),
-    ("ro", "Nu putem să vă dăm banii înapoi.", set()),
+    ("ro", "Nu putem să vă dăm banii înapoi.", {"dismiss"}),  # a flat refusal (docs/analyzer.md, "I can't refund you")
     ("ro", "Șefa mea vă returnează banii.", {"pass_buck"}),
     ("ro", "Îmi pare sincer rău.", {"apologize"}),
     ("ro", "Îmi pare rău, nu pot face nimic.", {"dismiss"}),

@@ -330,6 +330,17 @@ def test_common_words_are_never_repaired(lang, word, pattern_word):
     assert _repaired(lang, [pattern_word], f"ok {word} ok") == f"ok {word} ok"
 
 
+def test_a_word_written_in_a_regex_is_never_repaired():
+    # "corectez" is in no example and too rare for the word list, but a regex names it: the patterns know it
+    from simulator.analyzer._match import repair_typos
+    from simulator.analyzer._patterns import build
+    data = build({"lang": "ro", "patterns": [{"id": "a", "tag": "own", "match": "(?:corectez|corectam) \\w+",
+                                              "examples": ["conectez imediat"]}]}, "ro")
+    text = "ok corectez ok"
+    assert "corectez" not in data.lexicon and "conectez" in data.vocab
+    assert repair_typos(data, text, list(range(len(text))), list(range(1, len(text) + 1)))[0] == text
+
+
 @pytest.mark.parametrize("lang,slip,meant", [("en", "replacment", "replacement"), ("it", "pommeriggio", "pomeriggio"),
                                              ("pl", "przeprasam", "przepraszam"), ("ro", "inlocuiesk", "inlocuiesc")])
 def test_slips_that_are_not_words_are_still_repaired(lang, slip, meant):

@@ -69,6 +69,7 @@ def prepare(lang: str) -> None:
     Regexes are still compiled on first use. Safe to run in a thread while replies are analysed."""
     data = load(_check_lang(lang))
     data.lexicon
+    data.regex_words
     data.prefilter
     _model.load(data.lang)
 

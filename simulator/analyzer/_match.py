@@ -73,12 +73,12 @@ def repair_typos(data: LangData, folded: str, starts: list[int], ends: list[int]
     new_e: list[int] = []
     pos = 0
     changed = False
-    common, short = data.lexicon, data.shorthand
+    common, short, known = data.lexicon, data.shorthand, data.regex_words
     for m in WORD.finditer(folded):
         w = m.group()
         if w in short:
             fix = short[w]
-        elif len(w) < MIN_TYPO_LEN or w in data.vocab or w in common or not w.isalpha():
+        elif len(w) < MIN_TYPO_LEN or w in data.vocab or w in common or w in known or not w.isalpha():
             continue
         else:
             fix = _repair(data, w)

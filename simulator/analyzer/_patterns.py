@@ -27,6 +27,8 @@ TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "inflections"
 NEGATION_FIELDS = {"cue", "window"}
 ENTRY_FIELDS = {"id", "tag", "match", "suppress", "suppress_scope", "negatable", "examples", "not_examples", "note"}
 
+_ESCAPE = re.compile(r"\\.")                       # \w, \s, \. ...: not letters of a word
+_LITERAL_WORD = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")
 _MACRO = re.compile(r"<(?P<name>[a-z_][a-z0-9_]*)>")
 _GAP = re.compile(r"^gap(\d*)$")
 WORD = re.compile(r"\w+(?:'\w+)?")
@@ -68,6 +70,12 @@ class LangData:
     def lexicon(self) -> frozenset[str]:
         """The language's common words (folded), which typo repair leaves alone."""
         return lexicon.words(self.lang)
+
+    @functools.cached_property
+    def regex_words(self) -> frozenset[str]:
+        """Words of six letters or more written literally in the regexes ("corectez" in "corectez|corectam"): the
+        patterns know them, so typo repair leaves them alone even when no example uses them."""
+        return frozenset(w for e in self.entries for w in _LITERAL_WORD.findall(_ESCAPE.sub(" ", e.pattern)))
 
     @property
     def prefilter(self) -> Prefilter:

@@ -342,6 +342,7 @@ def test_a_word_written_in_a_regex_is_never_repaired():
 
 
 @pytest.mark.parametrize("lang,slip,meant", [("en", "replacment", "replacement"), ("it", "pommeriggio", "pomeriggio"),
+                                             ("en", "refnud", "refund"), ("es", "reembolos", "reembolso"),
                                              ("pl", "przeprasam", "przepraszam"), ("ro", "inlocuiesk", "inlocuiesc")])
 def test_slips_that_are_not_words_are_still_repaired(lang, slip, meant):
     assert _repaired(lang, [meant], f"ok {slip} ok") == f"ok {meant} ok"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz import process
 
 from simulator.analyzer._normalize import fold
@@ -24,7 +24,8 @@ _CACHE_MAX = 50_000
 
 
 def _repair(data: LangData, word: str) -> str | None:
-    """The pattern word a typed word was meant to be (one edit away, two for long words), or None."""
+    """The pattern word a typed word was meant to be (one edit away, two for long words), or None. Edits are
+    optimal-string-alignment ones: two swapped letters ("thorugh") are one slip, as people make them."""
     cache = data.typo_cache
     if word in cache:
         return cache[word]
@@ -37,7 +38,7 @@ def _repair(data: LangData, word: str) -> str | None:
         cands = [c for c in data.vocab_by_len.get(k, ()) if c[0] == word[0]]  # slips rarely hit the first letter
         if not cands:
             continue
-        found = process.extractOne(word, cands, scorer=Levenshtein.distance, score_cutoff=limit)
+        found = process.extractOne(word, cands, scorer=OSA.distance, score_cutoff=limit)
         if found and found[1] < best_d:
             best, best_d = found[0], found[1]
     if best is not None and _inflected(data, word, best):

@@ -40,3 +40,14 @@ def test_a_bad_shorthand_is_reported_by_the_checker(tmp_path):
     path.write_text("lang: es\nshorthand: [q, que]\npatterns:\n  - id: a\n    tag: own\n    match: yo\n"
                     "    examples: [yo]\n", encoding="utf-8")
     assert [d.code for d in check_pattern_file(path)] == ["P011"]
+
+
+def test_the_checker_warns_of_an_entry_that_runs_on_every_reply(tmp_path):
+    from simulator.analyzer.checker import check_pattern_file
+    path = tmp_path / "patterns" / "en.yaml"
+    path.parent.mkdir()
+    path.write_text("lang: en\npatterns:\n  - id: slow\n    tag: own\n    match: [\"\\\\w{4}\", sorry]\n"
+                    "    examples: [work]\n  - id: fast\n    tag: apologize\n    match: sorry\n"
+                    "    examples: [sorry]\n", encoding="utf-8")
+    got = check_pattern_file(path)
+    assert [(d.code, d.severity) for d in got] == [("P014", "warning")] and "slow" in got[0].message

@@ -4,7 +4,8 @@
 
 Codes (documented in docs/analyzer.md): P001 unreadable YAML, P002 wrong shape, P003 unknown field, P004 missing
 field, P005 unknown tag, P006 bad regex, P007 unknown <name>, P008 an example the entry does not match,
-P009 a not_example the entry matches, P010 duplicate id, P011 wrong type, P012 language, P013 no examples.
+P009 a not_example the entry matches, P010 duplicate id, P011 wrong type, P012 language, P013 no examples,
+P014 an entry the prefilter cannot skip (slow).
 """
 from __future__ import annotations
 
@@ -148,6 +149,12 @@ def check_pattern_file(path: str | Path) -> list[Diagnostic]:
         return _sorted(out)
 
     by_id = {str(item.get("id")): i for i, item in enumerate(raw) if isinstance(item, dict)}
+    for n in sorted(built.prefilter.always):
+        entry = built.entries[n]
+        diag("P014", f"entry '{entry.id}' has an alternative with no word every match must contain: "
+                     "its regex runs on every reply", lines.get(("patterns", by_id.get(entry.id, -1)), 1),
+             "start each alternative with a word or stem (not only \\w+ or <gap>), so the analyzer can skip it",
+             WARNING)
     for entry in built.entries:
         i = by_id.get(entry.id)
         if i is None:

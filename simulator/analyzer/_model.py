@@ -146,7 +146,7 @@ def load(lang: str) -> Model | None:
         return None
 
 
-def train(rows: list[tuple[str, set[str]]], tags: tuple[str, ...], epochs: int = 30, l2: float = 0.01,
+def train(rows: list[tuple[str, set[str]]], tags: tuple[str, ...], epochs: int = 30, l2: float = 0.003,
           rate: float = 0.3, keep: float = 0.1) -> dict:
     """The model's data (JSON-able, for Model.from_data) from (folded text, gold tags) rows: one logistic
     regression per tag, plain SGD with a fixed seed, so the same rows give the same file. Weights under `keep` in

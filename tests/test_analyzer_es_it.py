@@ -88,7 +88,7 @@ FRAME_CASES = [
     ("es", "¿Prefieres que te lo cambie o que te devuelva el dinero?", {"ask_fair", "own", "resolve"}),
     ("es", "A lo mejor se equivocó usted al reservar.", {"blame_customer"}),
     ("es", "Entiendo, pero son las normas.", {"excuse", "dismiss"}),  # "sorry, but that's the rule" (docs)
-    ("es", "Yo solo cumplo órdenes.", {"excuse"}),
+    ("es", "Yo solo cumplo órdenes.", {"excuse", "defensive"}),  # "I'm only doing my job" is defensive (tags.py)
     ("es", "Tendría que habérnoslo dicho antes.", {"blame_customer"}),
     ("it", "Preferisce il rimborso o la sostituzione?", {"ask_fair", "resolve"}),
     ("it", "Le stiamo facendo un favore, sa.", {"favor"}),

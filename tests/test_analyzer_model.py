@@ -94,3 +94,14 @@ def test_a_span_reaches_a_content_word():
     assert _strongest_run([0.0, 0.0, 0.9, 0.1, 0.2], words) == (2, 4)   # "son" alone would say little
     assert _strongest_run([0.0, 0.0, 0.0, 0.0, 1.0], words) == (4, 4)
     assert _strongest_run([0.0, 0.0, 0.9, -0.2, 0.0], words) == (2, 2)  # nothing pushed beside it: as it is
+
+
+def test_the_model_never_reads_the_patterns_words_the_other_way(monkeypatch):
+    # trained so that "our fault" pushes excuse (as in "it's not our fault"), the model would call an admission one
+    rows = [("its not our fault", {"excuse"}), ("not our fault at all", {"excuse"}), ("ok", set()),
+            ("hello", set())] * 4
+    m = _model_of(rows)
+    assert "excuse" in {t for t, _, _ in m.propose("it is our fault")}
+    monkeypatch.setattr(_model, "load", lambda lang: m)
+    a = analyze("It's not your fault, it's our fault.", "en")
+    assert "own" in a.tags and "excuse" not in a.tags

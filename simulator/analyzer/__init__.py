@@ -100,12 +100,20 @@ def analyze(text: str, lang: str) -> Analysis:
     model = _model.load(lang)
     if model is not None:  # the second opinion adds what the patterns missed, under the same negation/suppression
         for tag, a, b in model.propose(r.folded, skip=by_tag.keys()):
-            if not r.context.cancels(tag, a, b, negatable=tag in POSITIVE):
-                by_tag[tag] = [[r.starts[a], r.ends[b - 1]]]
+            if r.context.cancels(tag, a, b, negatable=tag in POSITIVE) or _contradicts(tag, a, b, r.hits):
+                continue
+            by_tag[tag] = [[r.starts[a], r.ends[b - 1]]]
     tags = tuple(sorted(by_tag, key=_ORDER.__getitem__))
     spans = tuple(sorted((Span(t, a, b, text[a:b]) for t in tags for a, b in _merge(by_tag[t])),
                          key=lambda s: (s.start, _ORDER[s.tag])))
     return Analysis(text, lang, tags, spans)
+
+
+def _contradicts(tag: str, a: int, b: int, hits) -> bool:
+    """Whether the patterns read words of a..b the other way: 'es culpa nuestra' is an admission (own), so the
+    model may not call the same words an excuse just because 'no es culpa nuestra' is one."""
+    positive = tag in POSITIVE
+    return any(h.start < b and a < h.end and (h.entry.tag in POSITIVE) != positive for h in hits)
 
 
 def _merge(runs: list[list[int]]) -> list[tuple[int, int]]:

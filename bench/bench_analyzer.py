@@ -58,17 +58,22 @@ def load_time(compile_all: bool = False) -> dict[str, float]:
     return out
 
 
-def speed(texts: list[tuple[str, str]], seconds: float = 2.0, cold: bool = False) -> float:
-    n = 0
-    t0 = time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        if cold:
-            for lang in LANGS:
-                _patterns.load(lang).typo_cache.clear()
-        for text, lang in texts:
-            analyze(text, lang)
-        n += len(texts)
-    return n / (time.perf_counter() - t0)
+def speed(texts: list[tuple[str, str]], seconds: float = 2.0, cold: bool = False, rounds: int = 5) -> float:
+    """Replies a second: the best of `rounds` passes of seconds/rounds each. This machine's CPU is shared and its
+    speed swings by a third from one second to the next; the best pass is what the code itself can do."""
+    best = 0.0
+    for _ in range(rounds):
+        n = 0
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < seconds / rounds:
+            if cold:
+                for lang in LANGS:
+                    _patterns.load(lang).typo_cache.clear()
+            for text, lang in texts:
+                analyze(text, lang)
+            n += len(texts)
+        best = max(best, n / (time.perf_counter() - t0))
+    return best
 
 
 def main() -> int:
@@ -116,7 +121,7 @@ def main() -> int:
     if len(langs) > 1:
         for lang in langs:
             own = [t for t in all_texts if t[1] == lang]
-            print(f"   {lang}: {speed(own, 1.0):,.0f} replies/s (memo warm)")
+            print(f"   {lang}: {speed(own, 2.0):,.0f} replies/s (memo warm)")
     return 0
 
 

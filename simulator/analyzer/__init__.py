@@ -68,10 +68,8 @@ def prepare(lang: str) -> None:
     """Get a language ready for its first reply: its data, word list, model and prefilter (a few hundred ms).
     Regexes are still compiled on first use. Safe to run in a thread while replies are analysed."""
     data = load(_check_lang(lang))
-    data.lexicon
-    data.regex_words
-    data.prefilter
-    _model.load(data.lang)
+    # each is computed on its first use; using them here does the work now
+    _ = data.lexicon, data.regex_words, data.prefilter, _model.load(data.lang)
 
 
 def load_all() -> None:

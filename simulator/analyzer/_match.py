@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA
 from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from simulator.analyzer._normalize import fold
 from simulator.analyzer._patterns import WORD, Entry, LangData
@@ -165,12 +165,6 @@ def _alive(hits: list[Hit], ctx: _Context) -> list[Hit]:
              and not ctx.cancels(h.entry.tag, h.start, h.end, h.entry.negatable, h)]
     alive.sort(key=lambda h: (h.start, h.end))
     return alive
-
-
-def find(data: LangData, text: str) -> list[Hit]:
-    """The hits that survive suppression and negation, in text order."""
-    hits = _raw_hits(data, text)
-    return _alive(hits, _Context(data, text, hits)) if hits else hits
 
 
 @dataclass

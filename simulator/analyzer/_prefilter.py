@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import ahocorasick
 
 try:  # the parser is private API; without it every entry simply runs its regex
-    from re import _constants as _C, _parser as _P
+    from re import _constants as _C
+    from re import _parser as _P
 except ImportError:  # pragma: no cover
     _C = _P = None
 
@@ -159,7 +160,7 @@ def _useful_alts(pattern: str) -> list[list[set[str]]] | None:
     return out
 
 
-def _automaton(words: Iterable[str]) -> "ahocorasick.Automaton":
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for i, w in enumerate(words):
         auto.add_word(w, i)
@@ -170,7 +171,7 @@ def _automaton(words: Iterable[str]) -> "ahocorasick.Automaton":
 @dataclass(frozen=True)
 class Prefilter:
     always: frozenset[int]                   # entries without a gate: always run
-    automaton: "ahocorasick.Automaton | None"  # every literal of every gate -> its number (None: no literal)
+    automaton: ahocorasick.Automaton | None  # every literal of every gate -> its number (None: no literal)
     index: tuple[tuple[tuple[int, tuple[frozenset[int], ...]], ...], ...]  # literal -> (entry, its other factors)
 
     def candidates(self, text: str) -> list[int]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import threading
 
 from simulator.engine import Engine, EngineError  # noqa: F401  (re-exported for the scenes)
-from simulator.paths import data_dir, shipped_scenarios  # noqa: F401
 from simulator.loader import load_scenario  # noqa: F401
+from simulator.paths import data_dir, shipped_scenarios  # noqa: F401
 from simulator.store import ResultStore  # noqa: F401
 
 

@@ -8,8 +8,8 @@ import unicodedata
 import pygame
 
 from simulator.tags import NEGATIVE
-from simulator.wording import tag_name
 from simulator.ui.theme import FONT_DIR
+from simulator.wording import tag_name
 
 GOOD = "#7fdc8c"
 BAD = "#ff8a7a"

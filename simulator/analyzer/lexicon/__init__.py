@@ -19,7 +19,7 @@ MIN_ZIPF = 3.0
 MIN_LEN = 6  # typo repair only looks at words this long (`_match.MIN_TYPO_LEN`)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def words(lang: str) -> frozenset[str]:
     """The folded common words of `lang` (empty when the language has no list)."""
     path = DIR / f"{lang}.txt"

@@ -27,11 +27,14 @@ TRAIN_SETS = ("analyzer_eval", "analyzer_dev2", "analyzer_heldout", "analyzer_de
               "analyzer_dev5", "analyzer_dev6", "analyzer_dev7")
 
 
-def rows_of(lang: str) -> list[tuple[str, set[str]]]:
-    """(matching copy, gold tags) of every labelled dev reply of `lang`, read the way `analyze` reads a reply."""
+def rows_of(lang: str, exclude: str = "") -> list[tuple[str, set[str]]]:
+    """(matching copy, gold tags) of every labelled dev reply of `lang` (but set `exclude`), read the way `analyze`
+    reads a reply."""
     data = load(lang)
     rows = []
     for name in TRAIN_SETS:
+        if name == exclude:
+            continue
         path = ROOT / "bench" / "data" / name / f"{lang}.jsonl"
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():

@@ -85,7 +85,7 @@ def test_the_blind_set_is_never_trained_on():
         from train_analyzer_model import TRAIN_SETS
     finally:
         sys.path.remove(str(bench))
-    assert "analyzer_heldout2" not in TRAIN_SETS and "analyzer_eval" in TRAIN_SETS
+    assert not {"analyzer_heldout2", "analyzer_heldout3"} & set(TRAIN_SETS) and "analyzer_eval" in TRAIN_SETS
 
 
 def test_a_span_reaches_a_content_word():
@@ -105,3 +105,34 @@ def test_the_model_never_reads_the_patterns_words_the_other_way(monkeypatch):
     monkeypatch.setattr(_model, "load", lambda lang: m)
     a = analyze("It's not your fault, it's our fault.", "en")
     assert "own" in a.tags and "excuse" not in a.tags
+
+
+def _with(monkeypatch, **fields):
+    """English as shipped, with some pattern-file fields changed (as a trainer would in en.yaml)."""
+    import dataclasses
+
+    import simulator.analyzer as analyzer
+    changed = dataclasses.replace(analyzer.load("en"), _prefilter=None, **fields)  # prefilter: of the new entries
+    monkeypatch.setattr(analyzer, "load", lambda lang: changed)
+
+
+def test_a_trainer_can_switch_the_model_off_or_keep_it_from_a_tag(refund_model, monkeypatch):
+    text = "We will refund you."  # the toy model reads resolve here, the English patterns might too: use a tag
+    assert "resolve" in {t for t, _, _ in refund_model.propose(text.lower())}
+    no_patterns = {"entries": ()}  # so that every tag comes from the model
+    _with(monkeypatch, **no_patterns)
+    assert "resolve" in analyze(text, "en").tags
+    _with(monkeypatch, **no_patterns, model_never=frozenset({"resolve"}))
+    got = analyze(text, "en").tags
+    assert "resolve" not in got and "own" in got
+    _with(monkeypatch, **no_patterns, use_model=False)
+    assert analyze(text, "en").tags == ()
+
+
+def test_the_model_switches_are_checked(tmp_path):
+    from simulator.analyzer.checker import check_pattern_file
+    path = tmp_path / "en.yaml"
+    path.write_text("lang: en\nmodel: maybe\nmodel_never: [resolv]\npatterns:\n  - id: a.x\n    tag: apologize\n"
+                    "    match: sorry\n    examples: [so sorry]\n", encoding="utf-8")
+    found = {(d.code, d.loc.line if d.loc else 0) for d in check_pattern_file(path)}
+    assert ("P011", 2) in found and ("P005", 3) in found

@@ -95,9 +95,9 @@ def analyze(text: str, lang: str) -> Analysis:
     by_tag: dict[str, list[list[int]]] = {}
     for h in r.hits:
         by_tag.setdefault(h.entry.tag, []).append([r.starts[h.start], r.ends[h.end - 1]])
-    model = _model.load(lang)
+    model = _model.load(lang) if data.use_model else None
     if model is not None:  # the second opinion adds what the patterns missed, under the same negation/suppression
-        for tag, a, b in model.propose(r.folded, skip=by_tag.keys()):
+        for tag, a, b in model.propose(r.folded, skip=by_tag.keys() | data.model_never):
             if r.context.cancels(tag, a, b, negatable=tag in POSITIVE) or _contradicts(tag, a, b, r.hits):
                 continue
             by_tag[tag] = [[r.starts[a], r.ends[b - 1]]]

@@ -23,7 +23,8 @@ PATTERN_DIR = Path(__file__).with_name("patterns")
 _BUILDING = threading.Lock()
 LANGS = ("en", "es", "it", "pl", "ro")
 
-TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "inflections", "shorthand", "patterns"}
+TOP_FIELDS = {"lang", "defs", "negation", "clause_break", "words", "inflections", "shorthand", "model",
+              "model_never", "patterns"}
 NEGATION_FIELDS = {"cue", "window"}
 ENTRY_FIELDS = {"id", "tag", "match", "suppress", "suppress_scope", "negatable", "examples", "not_examples", "note"}
 
@@ -64,6 +65,8 @@ class LangData:
     typo_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
     inflections: frozenset[str] = frozenset()  # word endings: a word is not "repaired" into another form of itself
     shorthand: dict[str, str] = field(default_factory=dict)  # folded chat shorthand -> the words it stands for
+    use_model: bool = True               # `model: false`: only the patterns tag replies in this language
+    model_never: frozenset[str] = frozenset()  # `model_never: [tags]`: tags the model may never add
     _prefilter: Prefilter | None = field(default=None, repr=False)
 
     @property
@@ -242,6 +245,21 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
         problem("P011", "`shorthand` must map each short form to the words it stands for",
                 lines.get(("shorthand",), 0))
         shorthand = {}
+    use_model = data.get("model", True)
+    if not isinstance(use_model, bool):
+        problem("P011", "`model` is true (the word model may add tags the patterns missed, the default) or false",
+                lines.get(("model",), 0))
+        use_model = True
+    never = data.get("model_never") or []
+    if isinstance(never, str):
+        never = [never]
+    if not isinstance(never, list) or not all(isinstance(t, str) for t in never):
+        problem("P011", "`model_never` must be a list of tags the word model may never add",
+                lines.get(("model_never",), 0))
+        never = []
+    for t in never:
+        if t not in TAGS:
+            problem("P005", f"unknown tag '{t}' in model_never", lines.get(("model_never",), 0))
     infl = data.get("inflections") or []
     if not isinstance(infl, list):
         problem("P011", "`inflections` must be a list of word endings", lines.get(("inflections",), 0))
@@ -252,7 +270,8 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
     return LangData(lang, tuple(entries), negation, window, clause_break, frozenset(vocab),
                     {k: tuple(sorted(v)) for k, v in by_len.items()},
                     inflections=frozenset(fold_plain(str(x)) for x in infl) | {""},
-                    shorthand={fold_plain(str(k)): fold_plain(v) for k, v in shorthand.items() if fold_plain(str(k))})
+                    shorthand={fold_plain(str(k)): fold_plain(v) for k, v in shorthand.items() if fold_plain(str(k))},
+                    use_model=use_model, model_never=frozenset(t for t in never if t in TAGS))
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

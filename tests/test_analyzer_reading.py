@@ -51,3 +51,18 @@ def test_the_checker_warns_of_an_entry_that_runs_on_every_reply(tmp_path):
                     "    examples: [sorry]\n", encoding="utf-8")
     got = check_pattern_file(path)
     assert [(d.code, d.severity) for d in got] == [("P014", "warning")] and "slow" in got[0].message
+
+
+
+def test_a_sorry_glued_to_a_refusal_or_hand_off_is_no_apology():
+    # docs/analyzer.md: "sorry, not my department" softens a no; an apology in its own sentence is still one
+    data = build({"lang": "en", "patterns": [{"id": "a", "tag": "apologize", "match": "sorry"},
+                                             {"id": "p", "tag": "pass_buck", "match": "ring head office"},
+                                             {"id": "d", "tag": "dismiss", "match": "nothing i can do"}]}, "en")
+    tags = lambda text: [h.entry.tag for h in read(data, text).hits]  # noqa: E731
+    assert tags("Sorry, you'll have to ring head office.") == ["pass_buck"]
+    assert tags("sorry but there's nothing I can do") == ["dismiss"]
+    assert tags("So sorry. You'll have to ring head office.") == ["apologize", "pass_buck"]
+    assert tags("You'll have to ring head office, sorry.") == ["pass_buck", "apologize"]  # said after: still sorry
+    r = read(data, "Sorry, you'll have to ring head office.")   # nor may the word model bring it back there
+    assert r.context.cancels("apologize", 0, 5, negatable=True)

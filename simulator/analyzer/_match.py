@@ -118,6 +118,7 @@ def _negated(data: LangData, text: str, start: int, breaks: list[tuple[int, int]
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_REFUSALS = ("dismiss", "pass_buck")  # an apology glued to one of these is not one (docs/analyzer.md)
 
 
 def _sentence(h: Hit, text: str) -> tuple[int, int]:
@@ -137,10 +138,18 @@ class _Context:
         supp = [(h, h.start, h.end) for h in hits if h.entry.suppress]
         self.suppressors = [(h, *_sentence(h, text)) if h.entry.sentence_scope else (h, a, b) for h, a, b in supp]
         self._breaks: list[tuple[int, int]] | None = None
+        self.refusals: list[int] = []  # where a surviving refusal or hand-off starts (set by _alive)
+
+    def glued(self, end: int) -> bool:
+        """Whether an apology ending at `end` is glued to a refusal or a hand-off later in its sentence ("sorry,
+        not my department", "lo siento, pero no se puede"): that "sorry" softens a no, it is not an apology."""
+        return any(r >= end and not _SENTENCE_END.search(self.text, end, r) for r in self.refusals)
 
     def cancels(self, tag: str, start: int, end: int, negatable: bool, source: Hit | None = None) -> bool:
         if any(tag in s.entry.suppress and a < end and start < b and s is not source
                for s, a, b in self.suppressors):
+            return True
+        if tag == "apologize" and self.refusals and self.glued(end):
             return True
         if negatable:
             if self._breaks is None:
@@ -164,6 +173,9 @@ def _alive(hits: list[Hit], ctx: _Context) -> list[Hit]:
     alive = [h for h in hits if h.entry.tag is not None
              and not ctx.cancels(h.entry.tag, h.start, h.end, h.entry.negatable, h)]
     alive.sort(key=lambda h: (h.start, h.end))
+    ctx.refusals = [h.start for h in alive if h.entry.tag in _REFUSALS]
+    if ctx.refusals:
+        alive = [h for h in alive if h.entry.tag != "apologize" or not ctx.glued(h.end)]
     return alive
 
 

@@ -66,3 +66,11 @@ def test_a_sorry_glued_to_a_refusal_or_hand_off_is_no_apology():
     assert tags("You'll have to ring head office, sorry.") == ["pass_buck", "apologize"]  # said after: still sorry
     r = read(data, "Sorry, you'll have to ring head office.")   # nor may the word model bring it back there
     assert r.context.cancels("apologize", 0, 5, negatable=True)
+
+
+def test_of_two_entries_that_cancel_each_other_the_longer_reading_wins():
+    data = build({"lang": "en", "patterns": [
+        {"id": "x", "tag": "excuse", "match": "called in sick", "suppress": ["explain"]},
+        {"id": "e", "tag": "explain", "match": "called in sick, which is on us", "suppress": ["excuse"]}]}, "en")
+    assert [h.entry.tag for h in read(data, "Our instructor called in sick, which is on us.").hits] == ["explain"]
+    assert [h.entry.tag for h in read(data, "Our instructor called in sick.").hits] == ["excuse"]

@@ -130,6 +130,14 @@ def _sentence(h: Hit, text: str) -> tuple[int, int]:
     return a, (m.start() if m else len(text))
 
 
+def _outweighs(hit: Hit | None, suppressor: Hit) -> bool:
+    """Whether `hit` wins over a suppressor that it suppresses in turn: two entries that cancel each other ("the
+    instructor called in sick" as an excuse, "..., which is on us" as an honest explain) would otherwise both be
+    lost; the one that read more of the reply wins."""
+    return (hit is not None and suppressor.entry.tag in hit.entry.suppress
+            and hit.end - hit.start > suppressor.end - suppressor.start)
+
+
 class _Context:
     """What may cancel a tag at a place of the folded text: the suppressors that matched, and negation cues."""
 
@@ -147,7 +155,7 @@ class _Context:
 
     def cancels(self, tag: str, start: int, end: int, negatable: bool, source: Hit | None = None) -> bool:
         if any(tag in s.entry.suppress and a < end and start < b and s is not source
-               for s, a, b in self.suppressors):
+               and not _outweighs(source, s) for s, a, b in self.suppressors):
             return True
         if tag == "apologize" and self.refusals and self.glued(end):
             return True

@@ -44,7 +44,7 @@ IT_CASES = [
     ("it", "La richiamo io venerdì per essere sicuro che sia tutto a posto.", {"own", "follow_up"}),
     ("it", "Non è colpa nostra, è il fornitore che ha sbagliato.", {"excuse"}),
     ("it", "Non è colpa sua, l'errore è nostro.", {"own"}),
-    ("it", "Non ho intenzione di scusarmi.", set()),
+    ("it", "Non ho intenzione di scusarmi.", {"dismiss"}),  # refusing to apologise (docs/analyzer.md)
     ("it", "È sicura che non l'ha lasciato in macchina?", {"blame_customer"}),
     ("it", "sicura che non ha sbagliato taglia?", {"blame_customer"}),
     ("it", "Solo per questa volta glielo cambiamo.", {"favor", "own", "resolve"}),
@@ -85,12 +85,12 @@ def test_more_hard_cases(lang: str, text: str, tags: set[str]) -> None:
     assert set(analyze(text, lang).tags) == tags
 
 FRAME_CASES = [
-    ("es", "¿Prefieres que te lo cambie o que te devuelva el dinero?", {"ask_fair", "own", "resolve"}),
+    ("es", "¿Prefieres que te lo cambie o que te devuelva el dinero?", {"own", "resolve"}),  # a choice of fixes
     ("es", "A lo mejor se equivocó usted al reservar.", {"blame_customer"}),
     ("es", "Entiendo, pero son las normas.", {"excuse", "dismiss"}),  # "sorry, but that's the rule" (docs)
     ("es", "Yo solo cumplo órdenes.", {"excuse", "defensive"}),  # "I'm only doing my job" is defensive (tags.py)
     ("es", "Tendría que habérnoslo dicho antes.", {"blame_customer"}),
-    ("it", "Preferisce il rimborso o la sostituzione?", {"ask_fair", "resolve"}),
+    ("it", "Preferisce il rimborso o la sostituzione?", {"resolve"}),  # a choice of fixes is not ask_fair (docs)
     ("it", "Le stiamo facendo un favore, sa.", {"favor"}),
     ("it", "È stata la banca a bloccare il pagamento.", {"excuse"}),
     ("it", "Capisco, ma sono le regole.", {"excuse"}),

@@ -31,6 +31,7 @@ THRESHOLD = 0.25  # chosen on dev sets 4 and 5, each held out of training: 0.2-0
 _LOGIT = math.log(THRESHOLD / (1 - THRESHOLD))  # the same test on the raw score, without a sigmoid a tag
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _STEM = 5
+_ROWS_MAX = 200_000
 
 
 def _tokens(folded: str) -> list[re.Match]:
@@ -60,12 +61,20 @@ class Model:
     offsets: array               # 'I', len(index) + 1
     tag_ids: bytes               # per weight, the tag's number
     weights: array               # 'f', per weight
-    _rows: dict = field(default_factory=dict, repr=False, compare=False)  # i -> ((tag number, weight), ...)
+    _rows: dict = field(default_factory=dict, repr=False, compare=False)  # feature -> its row, () if none
 
-    def _row(self, i: int) -> tuple:
-        """Feature i's (tag number, weight) pairs, made on first use: loading stays cheap, replies get faster."""
-        lo, hi = self.offsets[i], self.offsets[i + 1]
-        row = self._rows[i] = tuple(zip(self.tag_ids[lo:hi], self.weights[lo:hi]))
+    def _row(self, feature: str) -> tuple:
+        """The feature's (tag number, weight) pairs, () when it has none; made on first use and remembered, so
+        loading stays cheap and a word seen before costs one dict lookup."""
+        i = self.index.get(feature)
+        if i is None:
+            row: tuple = ()
+        else:
+            lo, hi = self.offsets[i], self.offsets[i + 1]
+            row = tuple(zip(self.tag_ids[lo:hi], self.weights[lo:hi]))
+        if len(self._rows) > _ROWS_MAX:  # unseen words (typed by people, or a naughty-strings run) add rows
+            self._rows.clear()
+        self._rows[feature] = row
         return row
 
     @classmethod
@@ -93,28 +102,33 @@ class Model:
         words = [m.group() for m in toks]
         z = list(self.bias)
         found = []
-        get, rows, row_of = self.index.get, self._rows, self._row
+        get, row_of = self._rows.get, self._row
         for f, a, b in features(words):
-            i = get(f)
-            if i is not None:
-                row = rows.get(i) or row_of(i)
+            row = get(f)
+            if row is None:
+                row = row_of(f)
+            if row:
                 found.append((row, a, b))
                 for t, w in row:
                     z[t] += w
+        shares = {n: [0.0] * len(words) for n, score in enumerate(z)  # how hard each word pushed towards a tag
+                  if score >= _LOGIT and self.tags[n] not in skip}
+        if not shares:
+            return []
+        for row, a, b in found:  # one pass for every proposed tag
+            for t, w in row:
+                share = shares.get(t)
+                if share is not None:
+                    if a == b:
+                        share[a] += w
+                    else:
+                        share[a] += w / 2
+                        share[b] += w / 2
         out = []
-        for n, score in enumerate(z):
-            tag = self.tags[n]
-            if score < _LOGIT or tag in skip:
-                continue
-            share = [0.0] * len(words)  # how hard each word pushed towards the tag
-            for row, a, b in found:
-                for t, w in row:
-                    if t == n:
-                        for i in range(a, b + 1):
-                            share[i] += w / (b - a + 1)
+        for n, share in shares.items():
             if max(share) > 0:
                 a, b = _strongest_run(share, words)
-                out.append((tag, toks[a].start(), toks[b].end()))
+                out.append((self.tags[n], toks[a].start(), toks[b].end()))
         return out
 
 

@@ -24,13 +24,13 @@ from train_analyzer_model import TRAIN_SETS, rows_of  # noqa: E402
 from simulator.analyzer import LANGS, _model  # noqa: E402
 from simulator.tags import ALL  # noqa: E402
 
-DEFAULT_HOLD = ("analyzer_dev5", "analyzer_dev6", "analyzer_dev7", "analyzer_dev8")
+DEFAULT_HOLD = ("analyzer_dev6", "analyzer_dev7", "analyzer_dev8", "analyzer_dev9")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", choices=LANGS, action="append")
-    ap.add_argument("--hold", action="append", help="a dev set to leave out in turn (default: dev5 to dev8)")
+    ap.add_argument("--hold", action="append", help="a dev set to leave out in turn (default: dev6 to dev9)")
     ap.add_argument("--l2", type=float, default=0.003)
     ap.add_argument("--threshold", type=float, default=_model.THRESHOLD)
     args = ap.parse_args()

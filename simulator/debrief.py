@@ -44,7 +44,8 @@ def _format(record: dict) -> str:
         if turn["tags"]:
             out.append("     " + _("Moves: %s") % ", ".join(tag_name(t) for t in turn["tags"]))
         for span in turn.get("spans") or []:
-            out.append(f"       [{tag_name(span['tag'])}] \"{span['text']}\"")
+            guess = " " + _("(guessed from the words)") if span.get("guessed") else ""
+            out.append(f"       [{tag_name(span['tag'])}] \"{span['text']}\"{guess}")
         if turn.get("reaction"):
             out.append("     " + _("Customer: %s") % turn["reaction"])
         out.append("     " + _("Points: %(points)+d. %(reason)s")

@@ -136,3 +136,12 @@ def test_the_model_switches_are_checked(tmp_path):
                     "    match: sorry\n    examples: [so sorry]\n", encoding="utf-8")
     found = {(d.code, d.loc.line if d.loc else 0) for d in check_pattern_file(path)}
     assert ("P011", 2) in found and ("P005", 3) in found
+
+
+def test_a_tag_the_model_found_is_marked_as_guessed(refund_model, monkeypatch):
+    _with(monkeypatch, entries=())  # every tag from the model
+    a = analyze("We will refund you.", "en")
+    assert a.spans and all(s.guessed for s in a.spans)
+    assert all(set(s) == {"tag", "start", "end", "text"} for s in a.to_json()["spans"])  # the CLI's shape stays
+    monkeypatch.undo()
+    assert not any(s.guessed for s in analyze("I'm so sorry, I'll refund you now.", "en").spans)

@@ -140,3 +140,16 @@ def test_typed_excuses_and_blame_end_below_the_failure(lang):
     assert record["loyalty"]["rule"] == "R6"
     assert record["loyalty"]["after"] < record["loyalty"]["after_failure"]
     assert record["score"] <= 20
+
+
+def test_the_debrief_says_which_moves_were_guessed_from_the_words():
+    from simulator.analyzer import Analysis, Span
+    from simulator.debrief import format_debrief
+
+    def guessing(text, lang):  # as when the word model, not a pattern, read the move
+        return Analysis(text, lang, ("apologize",), (Span("apologize", 0, 5, text[:5], guessed=True),))
+    loaded = load_scenario(ROOT / "scenarios/en/wrong_order.yaml")
+    engine = Engine(loaded.scenario, player="transcript", analyzer=guessing)
+    run_script(engine, read_script(["Sorry about that"]))
+    text = format_debrief(engine.result())
+    assert '[Apologise] "Sorry" (guessed from the words)' in text

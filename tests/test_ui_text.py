@@ -31,3 +31,9 @@ def test_move_names_follow_the_language():
     finally:
         set_language("en")
     assert "Apologise" not in html and "[" in html
+
+
+def test_a_move_the_word_model_read_is_named_in_italics():
+    html = highlight("I'll rebook you now", [{"tag": "own", "start": 0, "end": 11},
+                                             {"tag": "resolve", "start": 0, "end": 11, "guessed": True}])
+    assert "<i>" in html and html.index("<i>") > html.index("Own it") and "Resolve</font></i>" in html

@@ -39,8 +39,9 @@ class Span:
     start: int
     end: int
     text: str
+    guessed: bool = False  # found by the word model, not by a pattern: the debrief says so
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict:  # the CLI's documented shape: tag, start, end, text
         return {"tag": self.tag, "start": self.start, "end": self.end, "text": self.text}
 
 
@@ -95,14 +96,16 @@ def analyze(text: str, lang: str) -> Analysis:
     by_tag: dict[str, list[list[int]]] = {}
     for h in r.hits:
         by_tag.setdefault(h.entry.tag, []).append([r.starts[h.start], r.ends[h.end - 1]])
+    guessed = set()
     model = _model.load(lang) if data.use_model else None
     if model is not None:  # the second opinion adds what the patterns missed, under the same negation/suppression
         for tag, a, b in model.propose(r.folded, skip=by_tag.keys() | data.model_never):
             if r.context.cancels(tag, a, b, negatable=tag in POSITIVE) or _contradicts(tag, a, b, r.hits):
                 continue
             by_tag[tag] = [[r.starts[a], r.ends[b - 1]]]
+            guessed.add(tag)
     tags = tuple(sorted(by_tag, key=_ORDER.__getitem__))
-    spans = tuple(sorted((Span(t, a, b, text[a:b]) for t in tags for a, b in _merge(by_tag[t])),
+    spans = tuple(sorted((Span(t, a, b, text[a:b], t in guessed) for t in tags for a, b in _merge(by_tag[t])),
                          key=lambda s: (s.start, _ORDER[s.tag])))
     return Analysis(text, lang, tags, spans)
 

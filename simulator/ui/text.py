@@ -50,14 +50,17 @@ def highlight(text: str, spans: list[dict]) -> str:
     """`text` escaped, with each tagged stretch in colour and the names of its moves after it in brackets.
 
     Spans that overlap ("I'll rebook" is both own and resolve) make one stretch with every tag named, so no move
-    the trainee earned is hidden."""
+    the trainee earned is hidden. A move the word model read (a span with "guessed") is named in italics."""
     text = unicodedata.normalize("NFC", text)
     groups: list[list] = []  # [start, end, tags]
+    guessed: set[str] = set()  # moves the word model read, not a pattern: named in italics
     for span in sorted(spans or (), key=lambda s: (s.get("start", 0), -s.get("end", 0))):
         start, end = int(span.get("start", 0)), int(span.get("end", 0))
         if start < 0 or end <= start or end > len(text):
             continue
         tag = str(span.get("tag", ""))
+        if span.get("guessed"):
+            guessed.add(tag)
         if groups and start < groups[-1][1]:
             groups[-1][1] = max(groups[-1][1], end)
             if tag not in groups[-1][2]:
@@ -67,12 +70,17 @@ def highlight(text: str, spans: list[dict]) -> str:
     out, pos = [], 0
     for start, end, tags in groups:
         colour = BAD if any(t in NEGATIVE for t in tags) else GOOD
-        names = ", ".join(f'<font color="{BAD if t in NEGATIVE else GOOD}">{esc(tag_name(t))}</font>' for t in tags)
+        names = ", ".join(_name(t, t in guessed) for t in tags)
         out.append(esc(text[pos:start]))
         out.append(f'<b><font color="{colour}">{esc(text[start:end])}</font></b> [{names}]')
         pos = end
     out.append(esc(text[pos:]))
     return "".join(out)
+
+
+def _name(tag: str, guessed: bool) -> str:
+    name = f'<font color="{BAD if tag in NEGATIVE else GOOD}">{esc(tag_name(tag))}</font>'
+    return f"<i>{name}</i>" if guessed else name
 
 
 @functools.lru_cache(maxsize=16)

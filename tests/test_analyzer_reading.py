@@ -74,3 +74,12 @@ def test_of_two_entries_that_cancel_each_other_the_longer_reading_wins():
         {"id": "e", "tag": "explain", "match": "called in sick, which is on us", "suppress": ["excuse"]}]}, "en")
     assert [h.entry.tag for h in read(data, "Our instructor called in sick, which is on us.").hits] == ["explain"]
     assert [h.entry.tag for h in read(data, "Our instructor called in sick.").hits] == ["excuse"]
+
+
+def test_folding_maps_every_folded_character_back_to_what_was_typed():
+    from simulator.analyzer._normalize import fold
+    for text, folded in [("Îmi pare rău", "imi pare rau"), ("Już WYMIENIAM", "juz wymieniam"), ("plain", "plain")]:
+        assert fold(text) == (folded, list(range(len(text))), list(range(1, len(text) + 1)))  # one for one
+    got, starts, ends = fold(" ŞTIU  Œuvre…")  # dropped and doubled spaces, one letter to two, one to three
+    assert got == "stiu oeuvre..."
+    assert starts == [1, 2, 3, 4, 5, 7, 7, 8, 9, 10, 11, 12, 12, 12] and ends == [s + 1 for s in starts]

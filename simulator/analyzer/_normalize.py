@@ -45,6 +45,13 @@ def fold(text: str) -> tuple[str, list[int], list[int]]:
         # the common case: plain ASCII, single spaces: folding is lower case, character for character
         n = len(text)
         return text.lower(), list(range(n)), list(range(1, n + 1))
+    parts = list(map(fold_char, text))
+    folded = "".join(parts)
+    if len(folded) == len(text) and "" not in parts and "  " not in folded \
+            and not folded.startswith(" ") and not folded.endswith(" "):
+        # most replies with diacritics ("Przepraszam, już wymieniam"): still one character for one
+        n = len(text)
+        return folded, list(range(n)), list(range(1, n + 1))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

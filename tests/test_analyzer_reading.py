@@ -63,7 +63,8 @@ def test_a_sorry_glued_to_a_refusal_or_hand_off_is_no_apology():
     assert tags("Sorry, you'll have to ring head office.") == ["pass_buck"]
     assert tags("sorry but there's nothing I can do") == ["dismiss"]
     assert tags("So sorry. You'll have to ring head office.") == ["apologize", "pass_buck"]
-    assert tags("You'll have to ring head office, sorry.") == ["pass_buck", "apologize"]  # said after: still sorry
+    assert tags("You'll have to ring head office, sorry.") == ["pass_buck"]  # after the no, in its sentence
+    assert tags("You'll have to ring head office. I am sorry.") == ["pass_buck", "apologize"]
     r = read(data, "Sorry, you'll have to ring head office.")   # nor may the word model bring it back there
     assert r.context.cancels("apologize", 0, 5, negatable=True)
 

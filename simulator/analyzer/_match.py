@@ -146,18 +146,24 @@ class _Context:
         supp = [(h, h.start, h.end) for h in hits if h.entry.suppress]
         self.suppressors = [(h, *_sentence(h, text)) if h.entry.sentence_scope else (h, a, b) for h, a, b in supp]
         self._breaks: list[tuple[int, int]] | None = None
-        self.refusals: list[int] = []  # where a surviving refusal or hand-off starts (set by _alive)
+        self.refusals: list[tuple[int, int]] = []  # where the surviving refusals and hand-offs stand (by _alive)
 
-    def glued(self, end: int) -> bool:
-        """Whether an apology ending at `end` is glued to a refusal or a hand-off later in its sentence ("sorry,
-        not my department", "lo siento, pero no se puede"): that "sorry" softens a no, it is not an apology."""
-        return any(r >= end and not _SENTENCE_END.search(self.text, end, r) for r in self.refusals)
+    def glued(self, start: int, end: int) -> bool:
+        """Whether an apology at start..end shares its sentence with a refusal or a hand-off, before or after it
+        ("sorry, not my department", "lo siento, pero no se puede", "nu se poate, îmi pare rău"): that "sorry"
+        softens a no, it is not an apology."""
+        for a, b in self.refusals:
+            if a >= end and not _SENTENCE_END.search(self.text, end, a):
+                return True
+            if b <= start and not _SENTENCE_END.search(self.text, b, start):
+                return True
+        return False
 
     def cancels(self, tag: str, start: int, end: int, negatable: bool, source: Hit | None = None) -> bool:
         if any(tag in s.entry.suppress and a < end and start < b and s is not source
                and not _outweighs(source, s) for s, a, b in self.suppressors):
             return True
-        if tag == "apologize" and self.refusals and self.glued(end):
+        if tag == "apologize" and self.refusals and self.glued(start, end):
             return True
         if negatable:
             if self._breaks is None:
@@ -181,9 +187,9 @@ def _alive(hits: list[Hit], ctx: _Context) -> list[Hit]:
     alive = [h for h in hits if h.entry.tag is not None
              and not ctx.cancels(h.entry.tag, h.start, h.end, h.entry.negatable, h)]
     alive.sort(key=lambda h: (h.start, h.end))
-    ctx.refusals = [h.start for h in alive if h.entry.tag in _REFUSALS]
+    ctx.refusals = [(h.start, h.end) for h in alive if h.entry.tag in _REFUSALS]
     if ctx.refusals:
-        alive = [h for h in alive if h.entry.tag != "apologize" or not ctx.glued(h.end)]
+        alive = [h for h in alive if h.entry.tag != "apologize" or not ctx.glued(h.start, h.end)]
     return alive
 
 

@@ -31,7 +31,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", choices=LANGS, action="append")
     ap.add_argument("--hold", action="append", help="a dev set to leave out in turn (default: dev6 to dev9)")
-    ap.add_argument("--l2", type=float, default=0.003)
+    ap.add_argument("--l2", type=float, default=0.001)
     ap.add_argument("--threshold", type=float, default=_model.THRESHOLD)
     args = ap.parse_args()
     holds = [h for h in (args.hold or DEFAULT_HOLD) if h in TRAIN_SETS]

@@ -107,6 +107,17 @@ def test_the_model_never_reads_the_patterns_words_the_other_way(monkeypatch):
     assert "own" in a.tags and "excuse" not in a.tags
 
 
+def test_the_model_never_tags_words_a_suppressor_reads(monkeypatch):
+    # en.yaml writes "it's not your fault" down as no blame (a suppressor): the model, which learned that "fault"
+    # often goes with an excuse, may not call those words one
+    rows = [("its not our fault", {"excuse"}), ("not our fault at all", {"excuse"}), ("ok", set()),
+            ("hello", set())] * 4
+    m = _model_of(rows)
+    assert "excuse" in {t for t, _, _ in m.propose("its not your fault")}
+    monkeypatch.setattr(_model, "load", lambda lang: m)
+    assert "excuse" not in analyze("It's not your fault.", "en").tags
+
+
 def _with(monkeypatch, **fields):
     """English as shipped, with some pattern-file fields changed (as a trainer would in en.yaml)."""
     import dataclasses

@@ -98,9 +98,11 @@ def analyze(text: str, lang: str) -> Analysis:
         by_tag.setdefault(h.entry.tag, []).append([r.starts[h.start], r.ends[h.end - 1]])
     guessed = set()
     model = _model.load(lang) if data.use_model else None
-    if model is not None:  # the second opinion adds what the patterns missed, under the same negation/suppression
+    if model is not None:  # the second opinion adds what the patterns missed, under the same negation/suppression,
+        # never over words a pattern reads the other way, nor inside words a suppress-only entry reads
         for tag, a, b in model.propose(r.folded, skip=by_tag.keys() | data.model_never):
-            if r.context.cancels(tag, a, b, negatable=tag in POSITIVE) or _contradicts(tag, a, b, r.hits):
+            if (r.context.cancels(tag, a, b, negatable=tag in POSITIVE) or _contradicts(tag, a, b, r.hits)
+                    or _written_down(a, b, r.context.suppressors)):
                 continue
             by_tag[tag] = [[r.starts[a], r.ends[b - 1]]]
             guessed.add(tag)
@@ -108,6 +110,12 @@ def analyze(text: str, lang: str) -> Analysis:
     spans = tuple(sorted((Span(t, a, b, text[a:b], t in guessed) for t in tags for a, b in _merge(by_tag[t])),
                          key=lambda s: (s.start, _ORDER[s.tag])))
     return Analysis(text, lang, tags, spans)
+
+
+def _written_down(a: int, b: int, suppressors) -> bool:
+    """Whether a..b lies inside the match of a suppress-only entry: "it's not your fault" is written down as no
+    blame, so the model, which learned that "fault" often goes with an excuse, may not call those words one."""
+    return any(h.entry.tag is None and h.start <= a and b <= h.end for h, _, _ in suppressors)
 
 
 def _contradicts(tag: str, a: int, b: int, hits) -> bool:

@@ -96,11 +96,14 @@ def test_a_span_reaches_a_content_word():
     assert _strongest_run([0.0, 0.0, 0.9, -0.2, 0.0], words) == (2, 2)  # nothing pushed beside it: as it is
 
 
+# a toy model for which "fault" pushes excuse, as in "it's not our fault"
+FAULT_ROWS = [("its not our fault", {"excuse"}), ("not our fault at all", {"excuse"}), ("ok", set()),
+              ("hello", set())] * 4
+
+
 def test_the_model_never_reads_the_patterns_words_the_other_way(monkeypatch):
     # trained so that "our fault" pushes excuse (as in "it's not our fault"), the model would call an admission one
-    rows = [("its not our fault", {"excuse"}), ("not our fault at all", {"excuse"}), ("ok", set()),
-            ("hello", set())] * 4
-    m = _model_of(rows)
+    m = _model_of(FAULT_ROWS)
     assert "excuse" in {t for t, _, _ in m.propose("it is our fault")}
     monkeypatch.setattr(_model, "load", lambda lang: m)
     a = analyze("It's not your fault, it's our fault.", "en")
@@ -110,9 +113,7 @@ def test_the_model_never_reads_the_patterns_words_the_other_way(monkeypatch):
 def test_the_model_never_tags_words_a_suppressor_reads(monkeypatch):
     # en.yaml writes "it's not your fault" down as no blame (a suppressor): the model, which learned that "fault"
     # often goes with an excuse, may not call those words one
-    rows = [("its not our fault", {"excuse"}), ("not our fault at all", {"excuse"}), ("ok", set()),
-            ("hello", set())] * 4
-    m = _model_of(rows)
+    m = _model_of(FAULT_ROWS)
     assert "excuse" in {t for t, _, _ in m.propose("its not your fault")}
     monkeypatch.setattr(_model, "load", lambda lang: m)
     assert "excuse" not in analyze("It's not your fault.", "en").tags

@@ -72,9 +72,12 @@ class Model:
         else:
             lo, hi = self.offsets[i], self.offsets[i + 1]
             row = tuple(zip(self.tag_ids[lo:hi], self.weights[lo:hi]))
+        return self._remember(feature, row)
+
+    def _remember(self, key: str, row: tuple) -> tuple:
         if len(self._rows) > _ROWS_MAX:  # unseen words (typed by people, or a naughty-strings run) add rows
             self._rows.clear()
-        self._rows[feature] = row
+        self._rows[key] = row
         return row
 
     @classmethod
@@ -101,9 +104,7 @@ class Model:
         for f, _, _ in features([word]):
             for t, x in self._row(f):
                 summed[t] = summed.get(t, 0.0) + x
-        row = tuple(summed.items())
-        self._rows[word] = row
-        return row
+        return self._remember(word, tuple(summed.items()))
 
     def propose(self, folded: str, skip: Iterable[str] = ()) -> list[tuple[str, int, int]]:
         """(tag, start, end) in `folded` for each tag not in `skip` the model is confident of."""

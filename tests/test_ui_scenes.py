@@ -312,3 +312,18 @@ def test_resize_reflows(app):
     assert app.size == (1400, 900)
     assert max(b.rect.right for b in app.scene.action_buttons) <= 1400
     assert app.scene.details.rect.right > 1024
+
+
+def test_play_log_opens_on_whole_lines(app):
+    """Scrolled to its end, the log shows no half line at its top (it gives that strip up as a gap instead)."""
+    from simulator.ui.scenes.play import _clipped_top
+    press(app, pygame.K_RETURN)
+    scene = app.scene
+    scrolled = 0
+    for n in range(10, 40, 2):  # logs of many lengths: some would end on a half line without the trim
+        scene.log_html = "<br>".join(f"<b>Ms Rossi:</b> line {k} " + "ż ș ñ " * (k % 9) * 3 for k in range(n))
+        scene.build_ui()
+        if scene.log_box.scroll_bar is not None:
+            scrolled += 1
+            assert _clipped_top(scene.log_box) == 0, n
+    assert scrolled >= 5

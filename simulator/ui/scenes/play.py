@@ -25,6 +25,18 @@ def _line_h(f) -> int:
     return int(f.size("Ågj")[1] * 1.2)
 
 
+def _clipped_top(box: UITextBox) -> int:
+    """How many pixels of a half-shown line stand at the top of a text box scrolled to its end (0: none)."""
+    bar, layout_ = box.scroll_bar, getattr(box, "text_box_layout", None)
+    if bar is None or layout_ is None:
+        return 0
+    top = round(bar.start_percentage * layout_.layout_rect.height)
+    for row in layout_.layout_rows:
+        if row.y < top < row.bottom:
+            return row.bottom - top
+    return 0
+
+
 def safe_analyzer(analyze):
     """The analyzer, made unable to take the game down: on any error a typed reply counts as not understood."""
     if analyze is None:
@@ -182,6 +194,12 @@ class PlayScene(Scene):
         self.line_box = UITextBox("", rows[0], m, container=root, object_id="@line")
         self.log_box = UITextBox(self.log_html, rows[1], m, container=root)
         self.scroll_log_to_end()
+        cut = _clipped_top(self.log_box)
+        if cut:  # the log opens on whole lines: it gives up the half line at its top as a gap above it
+            self.log_box.kill()
+            rows[1] = pygame.Rect(rows[1].x, rows[1].y + cut, rows[1].w, rows[1].h - cut)
+            self.log_box = UITextBox(self.log_html, rows[1], m, container=root)
+            self.scroll_log_to_end()
         self.reply_buttons, self.reply_boxes = [], []
         self.continue_button = self.entry = self.send_button = None
         if self.engine.over:

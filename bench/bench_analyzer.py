@@ -36,26 +36,38 @@ def macro_f1(lang: str, holdout: bool = False) -> float:
     return score(items, lang).macro_f1
 
 
-def load_time(compile_all: bool = False) -> dict[str, float]:
-    """Cold load per language: YAML read, entries built, the typo-repair word list and the model read (re's own cache purged
-    first). Regexes are compiled on first use; with compile_all, the time includes compiling all of them (what the
-    first reply pays)."""
+def load_time(compile_all: bool = False, cached: bool = True) -> dict[str, float]:
+    """Cold load per language: pattern file read, entries built, the typo-repair word list and the model read (re's
+    own cache purged first). Regexes are compiled on first use; with compile_all, the time includes compiling all of
+    them (what the first reply pays). cached: the parsed pattern file is in the user cache (every load after the
+    first one of a file); else the YAML is parsed, as after an install or an edit."""
+    import os
     import re
+    import tempfile
     out = {}
-    for lang in LANGS:
-        for _ in range(3):  # the best of three: this machine's shared CPU swings a single run by half
-            _patterns.load.cache_clear()
-            lexicon.words.cache_clear()
-            _model.load.cache_clear()
-            re.purge()
-            t = time.perf_counter()
-            data = _patterns.load(lang)
-            data.lexicon
-            _model.load(lang)
-            if compile_all:
-                _patterns.warm(data)
-            out[lang] = min(out.get(lang, float("inf")), time.perf_counter() - t)
-    _patterns.load.cache_clear()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["SIMULATOR_CACHE_DIR"] = tmp  # never the user's own cache: each run starts empty
+        for lang in LANGS:
+            if cached:
+                _patterns.load(lang)  # fills the cache
+            for n in range(3):  # the best of three: this machine's shared CPU swings a single run by half
+                if not cached:
+                    os.environ["SIMULATOR_CACHE_DIR"] = os.path.join(tmp, f"{lang}{n}")
+                _patterns.load.cache_clear()
+                lexicon.words.cache_clear()
+                _model.load.cache_clear()
+                re.purge()
+                t = time.perf_counter()
+                data = _patterns.load(lang)
+                data.lexicon
+                _model.load(lang)
+                if compile_all:
+                    _patterns.warm(data)
+                out[lang] = min(out.get(lang, float("inf")), time.perf_counter() - t)
+        _patterns.load.cache_clear()
+        for lang in LANGS:  # the benches go on with data loaded from the shipped files
+            _patterns.load(lang)
+        del os.environ["SIMULATOR_CACHE_DIR"]
     return out
 
 
@@ -85,12 +97,13 @@ def main() -> int:
     args = ap.parse_args()
     langs = [args.lang] if args.lang else list(LANGS)
 
+    first = load_time(cached=False)
     times = load_time()
     full = load_time(compile_all=True)
-    for lang in LANGS:
-        _patterns.load(lang)
     print(f"language data load, cold: all five {sum(times.values()) * 1000:.1f} ms; " +
           ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in times.items()) + "  (goal < 100 ms)")
+    print(f"  the first load after an install or an edit (YAML parsed, then cached): all five "
+          f"{sum(first.values()) * 1000:.1f} ms; " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in first.items()))
     print(f"  with every regex compiled (first reply of a language): all five {sum(full.values()) * 1000:.1f} ms; " +
           ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in full.items()))
 

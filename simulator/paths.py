@@ -17,6 +17,15 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Where derived files that can always be rebuilt are kept: $SIMULATOR_CACHE_DIR, else the user cache folder."""
+    if os.environ.get("SIMULATOR_CACHE_DIR"):
+        return Path(os.environ["SIMULATOR_CACHE_DIR"])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
 def shipped_scenarios() -> Path:
     """The scenarios that come with the simulator (the repository's `scenarios/`)."""
     return Path(__file__).resolve().parent.parent / "scenarios"

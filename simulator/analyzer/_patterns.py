@@ -6,6 +6,9 @@ reported). The file format is documented in docs/analyzer.md.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -17,6 +20,7 @@ import yaml
 from simulator.analyzer import lexicon
 from simulator.analyzer._normalize import fold_plain
 from simulator.analyzer._prefilter import Prefilter, build_prefilter
+from simulator.paths import cache_dir
 from simulator.tags import TAGS
 
 PATTERN_DIR = Path(__file__).with_name("patterns")
@@ -129,8 +133,10 @@ def compile_match(match: Any, defs: dict[str, str]) -> re.Pattern:
     return re.compile(expand_match(match, defs))
 
 
-def build(data: Any, lang: str, report: Report | None = None, lines: dict | None = None) -> LangData:
-    """Build LangData from parsed YAML. Bad parts are skipped and reported (or raise if `report` is None)."""
+def build(data: Any, lang: str, report: Report | None = None, lines: dict | None = None,
+          checked: bool = False) -> LangData:
+    """Build LangData from parsed YAML. Bad parts are skipped and reported (or raise if `report` is None).
+    `checked`: this very content built without a problem before, so its definitions need not be compiled again."""
     lines = lines or {}
 
     def problem(code: str, msg: str, line: int = 0, hint: str = "") -> None:
@@ -146,7 +152,7 @@ def build(data: Any, lang: str, report: Report | None = None, lines: dict | None
         problem("P011", "`defs` must be a mapping of name: regex", lines.get(("defs",), 0))
         defs = {}
     defs = {str(k): str(v) for k, v in defs.items()}
-    for name, value in defs.items():
+    for name, value in ({} if checked and report is None else defs).items():
         try:
             re.compile(expand(value, defs))
         except KeyError as exc:
@@ -287,8 +293,30 @@ def warm(data: LangData) -> LangData:
 
 @functools.lru_cache(maxsize=None)
 def load(lang: str) -> LangData:
-    """The packaged data of one language, read once; its regexes are compiled on first use (see `warm`)."""
-    path = PATTERN_DIR / f"{lang}.yaml"
-    with open(path, encoding="utf-8") as f:
-        data = yaml.load(f, Loader=_Loader)
-    return build(data, lang)
+    """The packaged data of one language, read once; its regexes are compiled on first use (see `warm`).
+
+    Parsing the YAML is most of a language's load time, so a file that built without a problem is also kept as
+    JSON in the user cache, under the hash of its bytes: an edited file is simply parsed (and checked) again, and a
+    cache that cannot be read or written only costs that time."""
+    raw = (PATTERN_DIR / f"{lang}.yaml").read_bytes()
+    cached = cache_dir() / "analyzer" / f"{lang}-{hashlib.sha256(raw).hexdigest()[:20]}.json"
+    try:
+        return build(json.loads(cached.read_bytes()), lang, checked=True)
+    except (OSError, ValueError):
+        pass
+    data = yaml.load(raw.decode("utf-8"), Loader=_Loader)
+    built = build(data, lang)
+    _keep(cached, data)
+    return built
+
+
+def _keep(path: Path, data: Any) -> None:
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+        if json.loads(text) == data:  # only what JSON keeps exactly (no dates, no number keys)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, path)  # whole or absent, even with two games starting at once
+    except (OSError, TypeError, ValueError):
+        pass

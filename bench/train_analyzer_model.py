@@ -25,7 +25,7 @@ from simulator.tags import ALL  # noqa: E402
 
 TRAIN_SETS = ("analyzer_eval", "analyzer_dev2", "analyzer_heldout", "analyzer_dev3", "analyzer_dev4", "analyzer_probes",
               "analyzer_dev5", "analyzer_dev6", "analyzer_dev7", "analyzer_dev8", "analyzer_dev9",
-              "analyzer_dev10", "analyzer_dev11", "analyzer_dev12")
+              "analyzer_dev10", "analyzer_dev11", "analyzer_dev12", "analyzer_dev13", "analyzer_dev14")
 
 
 def rows_of(lang: str, exclude: str = "") -> list[tuple[str, set[str]]]:

@@ -88,12 +88,12 @@ FRAME_CASES = [
     ("es", "¿Prefieres que te lo cambie o que te devuelva el dinero?", {"own", "resolve"}),  # a choice of fixes
     ("es", "A lo mejor se equivocó usted al reservar.", {"blame_customer"}),
     ("es", "Entiendo, pero son las normas.", {"excuse", "dismiss"}),  # "sorry, but that's the rule" (docs)
-    ("es", "Yo solo cumplo órdenes.", {"excuse", "defensive"}),  # "I'm only doing my job" is defensive (tags.py)
+    ("es", "Yo solo cumplo órdenes.", {"excuse", "dismiss", "defensive"}),  # like "I just work here" (session 4), orders name who decides
     ("es", "Tendría que habérnoslo dicho antes.", {"blame_customer"}),
     ("it", "Preferisce il rimborso o la sostituzione?", {"resolve"}),  # a choice of fixes is not ask_fair (docs)
     ("it", "Le stiamo facendo un favore, sa.", {"favor"}),
     ("it", "È stata la banca a bloccare il pagamento.", {"excuse"}),
-    ("it", "Capisco, ma sono le regole.", {"excuse"}),
+    ("it", "Capisco, ma sono le regole.", {"excuse", "dismiss"}),  # like "sorry, but that's the rule"
     ("it", "Cosa possiamo fare per farci perdonare?", {"ask_fair"}),
     ("it", "Doveva dircelo prima.", {"blame_customer"}),
     ("it", "Non capisco cosa vuole.", set()),

@@ -29,11 +29,11 @@ CASES = [
     ("ro", "Așa sunt regulile băncii.", {"excuse"}),
     ("ro", "Imprimanta din bucătărie nu a tipărit comanda dumneavoastră.", {"explain"}),
     ("ro", "Vă trimit mâine un telefon nou prin curier.", {"own", "resolve"}),
-    ("ro", "Nu e treaba mea, e treaba departamentului tehnic.", {"pass_buck"}),
+    ("ro", "Nu e treaba mea, e treaba departamentului tehnic.", {"dismiss", "pass_buck"}),  # refuses, hands off
     ("ro", "aha, înțeleg", set()),
     ("ro", "Un moment.", set()),
     ("pl", "Przecież Pan to zamówił.", {"blame_customer"}),
-    ("pl", "Kurier dowiezie paczkę jutro.", set()),
+    ("pl", "Kurier dowiezie paczkę jutro.", {"resolve"}),  # a fix done by someone else (session 3 conventions)
     ("pl", "Proszę Pana, to nie nasza wina, dostawca przysłał zły model.", {"excuse"}),
     ("pl", "Pewnie był duży ruch.", {"excuse"}),
     ("pl", "Spokojnie, zaraz przygotuję Pani nowe cappuccino.", {"own", "resolve"}),

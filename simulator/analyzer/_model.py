@@ -108,43 +108,46 @@ class Model:
 
     def propose(self, folded: str, skip: Iterable[str] = ()) -> list[tuple[str, int, int]]:
         """(tag, start, end) in `folded` for each tag not in `skip` the model is confident of."""
-        toks = _tokens(folded)
-        if not toks:
+        words = [w for w in _WORD.findall(folded) if not w.isdigit()]  # the same words as _tokens, without positions
+        if not words:
             return []
-        words = [m.group() for m in toks]
         z = list(self.bias)
-        found = []  # (row, first word, last word): the same features as features(words), read faster
         get, row_of, word_row = self._rows.get, self._row, self._word_row
-        for i, w in enumerate(words):
-            row = get(w)  # a word's own and its stem's weights, summed once and remembered under the bare word
+        word_rows = []  # per word, its own and its stem's weights, summed once and remembered under the bare word
+        for w in words:
+            row = get(w)
             if row is None:
                 row = word_row(w)
-            if row:
-                found.append((row, i, i))
-                for t, x in row:
-                    z[t] += x
-        for i in range(len(words) - 1):
-            f = "b:" + words[i] + "_" + words[i + 1]
+            word_rows.append(row)
+            for t, x in row:
+                z[t] += x
+        pair_rows = []  # per pair of neighbours (word i, word i + 1)
+        prev = words[0]
+        for w in words[1:]:
+            f = f"b:{prev}_{w}"
             row = get(f)
             if row is None:
                 row = row_of(f)
-            if row:
-                found.append((row, i, i + 1))
-                for t, x in row:
-                    z[t] += x
+            pair_rows.append(row)
+            for t, x in row:
+                z[t] += x
+            prev = w
         shares = {n: [0.0] * len(words) for n, score in enumerate(z)  # how hard each word pushed towards a tag
                   if score >= _LOGIT and self.tags[n] not in skip}
         if not shares:
             return []
-        for row, a, b in found:  # one pass for every proposed tag
+        for i, row in enumerate(word_rows):  # one pass for every proposed tag
             for t, w in row:
                 share = shares.get(t)
                 if share is not None:
-                    if a == b:
-                        share[a] += w
-                    else:
-                        share[a] += w / 2
-                        share[b] += w / 2
+                    share[i] += w
+        for i, row in enumerate(pair_rows):
+            for t, w in row:
+                share = shares.get(t)
+                if share is not None:
+                    share[i] += w / 2
+                    share[i + 1] += w / 2
+        toks = _tokens(folded)  # the positions, only now that a span is wanted
         out = []
         for n, share in shares.items():
             if max(share) > 0:

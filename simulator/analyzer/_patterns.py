@@ -18,6 +18,7 @@ from typing import Any, Callable
 import yaml
 
 from simulator.analyzer import lexicon
+from simulator.analyzer._lead import LEAD, narrow
 from simulator.analyzer._normalize import fold_plain
 from simulator.analyzer._prefilter import Prefilter, build_prefilter
 from simulator.paths import cache_dir
@@ -54,7 +55,7 @@ class Entry:
     @functools.cached_property
     def regex(self) -> re.Pattern:
         """Compiled on first use: compiling every regex of a language up front is most of its load time."""
-        return re.compile(self.pattern)
+        return re.compile(narrow(self.pattern))
 
 
 @dataclass
@@ -125,7 +126,7 @@ def expand_match(match: Any, defs: dict[str, str]) -> str:
     body = "|".join("(?:" + expand(str(a), defs) + ")" for a in alts)
     # The boundaries guard word edges only: an alternative that starts with punctuation ("(?:^|[.!] )sorry") or
     # ends with a space may still match after or before a word, as its writer meant.
-    return r"(?:(?<!\w)|(?=\W))(?:" + body + r")(?:(?!\w)|(?<=\W))"
+    return LEAD + "(?:" + body + r")(?:(?!\w)|(?<=\W))"
 
 
 def compile_match(match: Any, defs: dict[str, str]) -> re.Pattern:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import itertools
 import json
 import math
 import random
@@ -111,27 +112,16 @@ class Model:
         words = [w for w in _WORD.findall(folded) if not w.isdigit()]  # the same words as _tokens, without positions
         if not words:
             return []
+        get = self._rows.get
+        # per word, its own and its stem's weights (summed once, remembered under the bare word); per pair of
+        # neighbours (word i, word i + 1), the pair's weights
+        word_rows = [row if (row := get(w)) is not None else self._word_row(w) for w in words]
+        pair_rows = [row if (row := get(f)) is not None else self._row(f)
+                     for f in (f"b:{a}_{b}" for a, b in zip(words, words[1:]))]
         z = list(self.bias)
-        get, row_of, word_row = self._rows.get, self._row, self._word_row
-        word_rows = []  # per word, its own and its stem's weights, summed once and remembered under the bare word
-        for w in words:
-            row = get(w)
-            if row is None:
-                row = word_row(w)
-            word_rows.append(row)
+        for row in itertools.chain(word_rows, pair_rows):
             for t, x in row:
                 z[t] += x
-        pair_rows = []  # per pair of neighbours (word i, word i + 1)
-        prev = words[0]
-        for w in words[1:]:
-            f = f"b:{prev}_{w}"
-            row = get(f)
-            if row is None:
-                row = row_of(f)
-            pair_rows.append(row)
-            for t, x in row:
-                z[t] += x
-            prev = w
         shares = {n: [0.0] * len(words) for n, score in enumerate(z)  # how hard each word pushed towards a tag
                   if score >= _LOGIT and self.tags[n] not in skip}
         if not shares:

@@ -66,3 +66,12 @@ def test_a_file_with_a_problem_is_never_cached(pattern_copy):
     with pytest.raises(ValueError, match="P006"):
         _patterns.load("pl")
     assert not list(cache.glob("pl-*.json"))
+
+
+def test_a_cached_copy_of_the_wrong_shape_is_parsed_again(pattern_copy):
+    _, cache = pattern_copy
+    expected = _shape(_patterns.load("pl"))
+    for kept in cache.glob("pl-*.json"):
+        kept.write_text('{"patterns": [{"id": 3, "match": {"x": []}}], "defs": [1]}', encoding="utf-8")
+    _patterns.load.cache_clear()
+    assert _shape(_patterns.load("pl")) == expected

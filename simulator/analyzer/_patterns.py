@@ -303,7 +303,7 @@ def load(lang: str) -> LangData:
     cached = cache_dir() / "analyzer" / f"{lang}-{hashlib.sha256(raw).hexdigest()[:20]}.json"
     try:
         return build(json.loads(cached.read_bytes()), lang, checked=True)
-    except (OSError, ValueError):
+    except Exception:  # no copy, or one that is not a clean copy of a good file (cut short, edited by hand): parse
         pass
     data = yaml.load(raw.decode("utf-8"), Loader=_Loader)
     built = build(data, lang)

@@ -3,7 +3,7 @@
     python bench/train_analyzer_model.py [--lang xx]
 
 Reads the labelled sets of TRAIN_SETS under bench/data/<set>/<lang>.jsonl (never
-analyzer_heldout2, the blind set that measures it) and writes simulator/analyzer/model/<lang>.json. Training is
+a blind set, analyzer_heldout2 and later, which measure it) and writes simulator/analyzer/model/<lang>.json. Training is
 deterministic: the same replies give the same file. Retrain after adding labelled replies; prints the row count and
 the size of each model.
 """
@@ -25,7 +25,8 @@ from simulator.tags import ALL  # noqa: E402
 
 TRAIN_SETS = ("analyzer_eval", "analyzer_dev2", "analyzer_heldout", "analyzer_dev3", "analyzer_dev4", "analyzer_probes",
               "analyzer_dev5", "analyzer_dev6", "analyzer_dev7", "analyzer_dev8", "analyzer_dev9",
-              "analyzer_dev10", "analyzer_dev11", "analyzer_dev12", "analyzer_dev13", "analyzer_dev14")
+              "analyzer_dev10", "analyzer_dev11", "analyzer_dev12", "analyzer_dev13", "analyzer_dev14",
+              "analyzer_dev15")
 
 
 def rows_of(lang: str, exclude: str = "") -> list[tuple[str, set[str]]]:

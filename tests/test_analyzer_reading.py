@@ -69,6 +69,32 @@ def test_a_sorry_glued_to_a_refusal_or_hand_off_is_no_apology():
     assert r.context.cancels("apologize", 0, 5, negatable=True)
 
 
+def test_a_sorry_glued_to_blame_or_to_taking_offence_is_no_apology():
+    data = build({"lang": "en", "patterns": [{"id": "a", "tag": "apologize", "match": "sorry"},
+                                             {"id": "b", "tag": "blame_customer", "match": "you must have"},
+                                             {"id": "d", "tag": "defensive", "match": "no need for that tone"}]}, "en")
+    tags = lambda text: [h.entry.tag for h in read(data, text).hits]  # noqa: E731
+    assert tags("Sorry, but you must have typed it wrong.") == ["blame_customer"]
+    assert tags("I'm sorry but there's no need for that tone.") == ["defensive"]
+    assert tags("I'm so sorry. You must have typed it wrong.") == ["apologize", "blame_customer"]  # two sentences
+
+
+def test_a_sorry_glued_to_a_refusal_the_model_found_is_no_apology(monkeypatch):
+    from simulator import analyzer
+    from simulator.analyzer import _model
+
+    class Guess:  # a second opinion that reads "that's how it is" as a brush-off
+        def propose(self, folded, skip=()):
+            at = folded.find("that's how it is")
+            return [] if at < 0 or "dismiss" in skip else [("dismiss", at, at + 16)]
+
+    monkeypatch.setattr(_model, "load", lambda lang: Guess())
+    got = analyzer.analyze("I'm really sorry, but that's how it is.", "en")
+    assert "dismiss" in got.tags and "apologize" not in got.tags
+    got = analyzer.analyze("I'm really sorry. That's how it is.", "en")  # its own sentence: still an apology
+    assert {"dismiss", "apologize"} <= set(got.tags)
+
+
 def test_of_two_entries_that_cancel_each_other_the_longer_reading_wins():
     data = build({"lang": "en", "patterns": [
         {"id": "x", "tag": "excuse", "match": "called in sick", "suppress": ["explain"]},

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simulator.analyzer import _model
-from simulator.analyzer._match import read
+from simulator.analyzer._match import REFUSALS, read
 from simulator.analyzer._normalize import nfc
 from simulator.analyzer._patterns import LANGS, load, warm
 from simulator.tags import ALL, POSITIVE
@@ -93,23 +93,40 @@ def analyze(text: str, lang: str) -> Analysis:
         raise ReplyTooLong(len(text))
     data = load(lang)
     r = read(data, text)
-    by_tag: dict[str, list[list[int]]] = {}
+    runs: dict[str, list[tuple[int, int]]] = {}  # tag -> where it stands in the folded copy
     for h in r.hits:
-        by_tag.setdefault(h.entry.tag, []).append([r.starts[h.start], r.ends[h.end - 1]])
+        runs.setdefault(h.entry.tag, []).append((h.start, h.end))
     guessed = set()
     model = _model.load(lang) if data.use_model else None
     if model is not None:  # the second opinion adds what the patterns missed, under the same negation/suppression,
         # never over words a pattern reads the other way, nor inside words a suppress-only entry reads
-        for tag, a, b in model.propose(r.folded, skip=by_tag.keys() | data.model_never):
+        for tag, a, b in model.propose(r.folded, skip=runs.keys() | data.model_never):
             if (r.context.cancels(tag, a, b, negatable=tag in POSITIVE) or _contradicts(tag, a, b, r.hits)
                     or _written_down(a, b, r.context.suppressors)):
                 continue
-            by_tag[tag] = [[r.starts[a], r.ends[b - 1]]]
+            runs[tag] = [(a, b)]
             guessed.add(tag)
-    tags = tuple(sorted(by_tag, key=_ORDER.__getitem__))
-    spans = tuple(sorted((Span(t, a, b, text[a:b], t in guessed) for t in tags for a, b in _merge(by_tag[t])),
+        _unglue(runs, guessed, r.context)
+    tags = tuple(sorted(runs, key=_ORDER.__getitem__))
+    spans = tuple(sorted((Span(t, a, b, text[a:b], t in guessed)
+                          for t in tags for a, b in _merge([(r.starts[a], r.ends[b - 1]) for a, b in runs[t]])),
                          key=lambda s: (s.start, _ORDER[s.tag])))
     return Analysis(text, lang, tags, spans)
+
+
+def _unglue(runs: dict[str, list[tuple[int, int]]], guessed: set[str], context) -> None:
+    """Drop an apology glued to a refusal the model found: the patterns' own refusals already cancel a "sorry" in
+    their sentence (_match.py), and one the model adds ("lo siento, es lo que hay") undoes it just the same."""
+    found = [ab for t in guessed & REFUSALS for ab in runs[t]]
+    if not found or "apologize" not in runs:
+        return
+    context.refusals = context.refusals + found
+    kept = [(a, b) for a, b in runs["apologize"] if not context.glued(a, b)]
+    if kept:
+        runs["apologize"] = kept
+    else:
+        del runs["apologize"]
+        guessed.discard("apologize")
 
 
 def _written_down(a: int, b: int, suppressors) -> bool:
@@ -125,7 +142,7 @@ def _contradicts(tag: str, a: int, b: int, hits) -> bool:
     return any(h.start < b and a < h.end and (h.entry.tag in POSITIVE) != positive for h in hits)
 
 
-def _merge(runs: list[list[int]]) -> list[tuple[int, int]]:
+def _merge(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     for a, b in sorted(runs):
         if out and a <= out[-1][1]:

@@ -118,7 +118,9 @@ def _negated(data: LangData, text: str, start: int, breaks: list[tuple[int, int]
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_REFUSALS = ("dismiss", "pass_buck")  # an apology glued to one of these is not one (docs/analyzer.md)
+# an apology glued to one of these in its sentence is not one (docs/analyzer.md): "sorry, not my department",
+# "scuzați-mă, dar la dumneavoastră a rămas", "sorry, but there's no need for that tone"
+REFUSALS = frozenset({"dismiss", "pass_buck", "blame_customer", "defensive"})
 
 
 def _sentence(h: Hit, text: str) -> tuple[int, int]:
@@ -146,7 +148,7 @@ class _Context:
         supp = [(h, h.start, h.end) for h in hits if h.entry.suppress]
         self.suppressors = [(h, *_sentence(h, text)) if h.entry.sentence_scope else (h, a, b) for h, a, b in supp]
         self._breaks: list[tuple[int, int]] | None = None
-        self.refusals: list[tuple[int, int]] = []  # where the surviving refusals and hand-offs stand (by _alive)
+        self.refusals: list[tuple[int, int]] = []  # where the surviving REFUSALS stand (by _alive, then the model's)
 
     def glued(self, start: int, end: int) -> bool:
         """Whether an apology at start..end shares its sentence with a refusal or a hand-off, before or after it
@@ -187,7 +189,7 @@ def _alive(hits: list[Hit], ctx: _Context) -> list[Hit]:
     alive = [h for h in hits if h.entry.tag is not None
              and not ctx.cancels(h.entry.tag, h.start, h.end, h.entry.negatable, h)]
     alive.sort(key=lambda h: (h.start, h.end))
-    ctx.refusals = [(h.start, h.end) for h in alive if h.entry.tag in _REFUSALS]
+    ctx.refusals = [(h.start, h.end) for h in alive if h.entry.tag in REFUSALS]
     if ctx.refusals:
         alive = [h for h in alive if h.entry.tag != "apologize" or not ctx.glued(h.start, h.end)]
     return alive

@@ -83,10 +83,10 @@ def test_a_sorry_glued_to_a_refusal_the_model_found_is_no_apology(monkeypatch):
     from simulator import analyzer
     from simulator.analyzer import _model
 
-    class Guess:  # a second opinion that reads "that's how it is" as a brush-off
-        def propose(self, folded, skip=()):
+    class Guess:  # a second opinion that reads "that's how it is" as a brush-off, and rules nothing out
+        def weigh(self, folded, skip=(), doubt=()):
             at = folded.find("that's how it is")
-            return [] if at < 0 or "dismiss" in skip else [("dismiss", at, at + 16)]
+            return ([] if at < 0 or "dismiss" in skip else [("dismiss", at, at + 16)]), set()
 
     monkeypatch.setattr(_model, "load", lambda lang: Guess())
     got = analyzer.analyze("I'm really sorry, but that's how it is.", "en")

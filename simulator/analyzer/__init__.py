@@ -99,8 +99,13 @@ def analyze(text: str, lang: str) -> Analysis:
     guessed = set()
     model = _model.load(lang) if data.use_model else None
     if model is not None:  # the second opinion adds what the patterns missed, under the same negation/suppression,
-        # never over words a pattern reads the other way, nor inside words a suppress-only entry reads
-        for tag, a, b in model.propose(r.folded, skip=runs.keys() | data.model_never):
+        # never over words a pattern reads the other way, nor inside words a suppress-only entry reads; and it drops
+        # a pattern's tag that the reply's words all but rule out (_model.VETO)
+        proposals, ruled_out = model.weigh(r.folded, skip=runs.keys() | data.model_never,
+                                           doubt=runs.keys() - data.model_never)
+        for tag in ruled_out:
+            del runs[tag]
+        for tag, a, b in proposals:
             if (r.context.cancels(tag, a, b, negatable=tag in POSITIVE) or _contradicts(tag, a, b, r.hits)
                     or _written_down(a, b, r.context.suppressors)):
                 continue

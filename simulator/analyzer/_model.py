@@ -70,14 +70,18 @@ class Model:
     _rows: dict = field(default_factory=dict, repr=False, compare=False)  # feature -> its row, () if none
 
     def _row(self, feature: str) -> tuple:
-        """The feature's (tag number, weight) pairs, () when it has none; made on first use and remembered, so
-        loading stays cheap and a word seen before costs one dict lookup."""
+        """The feature's weight for every tag (a tuple as long as `tags`), () when it has none; made on first use and
+        remembered, so loading stays cheap and a word seen before costs one dict lookup. Dense, because summing a
+        reply's rows column by column (in C, with zip and sum) is what makes the model cheap per reply."""
         i = self.index.get(feature)
         if i is None:
             row: tuple = ()
         else:
+            dense = [0.0] * len(self.tags)
             lo, hi = self.offsets[i], self.offsets[i + 1]
-            row = tuple(zip(self.tag_ids[lo:hi], self.weights[lo:hi]))
+            for t, x in zip(self.tag_ids[lo:hi], self.weights[lo:hi]):
+                dense[t] = x
+            row = tuple(dense)
         return self._remember(feature, row)
 
     def _remember(self, key: str, row: tuple) -> tuple:
@@ -104,13 +108,10 @@ class Model:
         return cls(lang, tags, bias, dict(zip(names, range(len(names)))), offsets, tag_ids, weights)
 
     def _word_row(self, word: str) -> tuple:
-        """The summed (tag number, weight) pairs of a word's features ("w:" and "p:"), remembered under the bare word
-        (feature names all have a prefix, so the two never clash)."""
-        summed: dict[int, float] = {}
-        for f, _, _ in features([word]):
-            for t, x in self._row(f):
-                summed[t] = summed.get(t, 0.0) + x
-        return self._remember(word, tuple(summed.items()))
+        """The summed rows of a word's features ("w:" and "p:"), remembered under the bare word (feature names all
+        have a prefix, so the two never clash)."""
+        rows = [row for f, _, _ in features([word]) if (row := self._row(f))]
+        return self._remember(word, tuple(map(sum, zip(*rows))) if len(rows) > 1 else rows[0] if rows else ())
 
     def propose(self, folded: str, skip: Iterable[str] = ()) -> list[tuple[str, int, int]]:
         """(tag, start, end) in `folded` for each tag not in `skip` the model is confident of."""
@@ -128,26 +129,20 @@ class Model:
         word_rows = [row if (row := get(w)) is not None else self._word_row(w) for w in words]
         pair_rows = [row if (row := get(f)) is not None else self._row(f)
                      for f in (f"b:{a}_{b}" for a, b in zip(words, words[1:]))]
-        z = list(self.bias)
-        for row in itertools.chain(word_rows, pair_rows):
-            for t, x in row:
-                z[t] += x
+        dense = [row for row in itertools.chain(word_rows, pair_rows) if row]
+        z = [b + s for b, s in zip(self.bias, map(sum, zip(*dense)))] if dense else list(self.bias)
         ruled_out = {t for t, score in zip(self.tags, z) if score < _VETO_LOGIT and t in doubt} if doubt else set()
-        shares = {n: [0.0] * len(words) for n, score in enumerate(z)  # how hard each word pushed towards a tag
-                  if score >= _LOGIT and self.tags[n] not in skip}
-        if not shares:
+        proposed = [n for n, score in enumerate(z) if score >= _LOGIT and self.tags[n] not in skip]
+        if not proposed:
             return [], ruled_out
-        for i, row in enumerate(word_rows):  # one pass for every proposed tag
-            for t, w in row:
-                share = shares.get(t)
-                if share is not None:
-                    share[i] += w
-        for i, row in enumerate(pair_rows):
-            for t, w in row:
-                share = shares.get(t)
-                if share is not None:
-                    share[i] += w / 2
-                    share[i + 1] += w / 2
+        shares = {}  # per proposed tag, how hard each word pushed towards it (a pair's weight split between its two)
+        for n in proposed:
+            share = [row[n] if row else 0.0 for row in word_rows]
+            for i, row in enumerate(pair_rows):
+                if row:
+                    share[i] += row[n] / 2
+                    share[i + 1] += row[n] / 2
+            shares[n] = share
         toks = _tokens(folded)  # the positions, only now that a span is wanted
         out = []
         for n, share in shares.items():

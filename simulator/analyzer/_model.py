@@ -2,11 +2,12 @@
 
 The patterns read meaning precisely but only in the wordings someone wrote down; a trainee's own words often miss
 them ("id be fuming too", "for the trouble"). This model, one logistic regression per tag over words, word stems
-(their first five letters) and word pairs, is trained on the labelled replies under bench/data/. It can only *add*
-a tag the patterns did not find, when its probability reaches THRESHOLD (low, because a model trained on a few
-hundred replies is under-confident: the value was chosen on a validation set), and the addition still obeys the
+(their first five letters) and word pairs, is trained on the labelled replies under bench/data/. It adds a tag
+the patterns did not find when its probability reaches THRESHOLD (low, because a model trained on a few thousand
+replies is under-confident: the value was chosen on held-out dev sets), and the addition still obeys the
 language's negation and the patterns' suppressions. Its span is the run of words that pushed hardest towards
-the tag, so the debrief can still show which words earned it.
+the tag, so the debrief can still show which words earned it. The only tag it takes away is a pattern's that the
+reply's words all but rule out (under VETO).
 
 Weights live in `model/<lang>.json` (made by `python bench/train_analyzer_model.py`); a language without that
 file simply has no second opinion.

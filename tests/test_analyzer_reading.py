@@ -83,15 +83,15 @@ def test_a_sorry_glued_to_a_refusal_the_model_found_is_no_apology(monkeypatch):
     from simulator import analyzer
     from simulator.analyzer import _model
 
-    class Guess:  # a second opinion that reads "that's how it is" as a brush-off, and rules nothing out
+    class Guess:  # a second opinion that reads "the moon is blue" (no pattern's words) as a brush-off
         def weigh(self, folded, skip=(), doubt=()):
-            at = folded.find("that's how it is")
+            at = folded.find("the moon is blue")
             return ([] if at < 0 or "dismiss" in skip else [("dismiss", at, at + 16)]), set()
 
     monkeypatch.setattr(_model, "load", lambda lang: Guess())
-    got = analyzer.analyze("I'm really sorry, but that's how it is.", "en")
-    assert "dismiss" in got.tags and "apologize" not in got.tags
-    got = analyzer.analyze("I'm really sorry. That's how it is.", "en")  # its own sentence: still an apology
+    got = analyzer.analyze("I'm really sorry, but the moon is blue.", "en")
+    assert got.spans_of("dismiss")[0].guessed and "apologize" not in got.tags
+    got = analyzer.analyze("I'm really sorry. The moon is blue.", "en")  # its own sentence: still an apology
     assert {"dismiss", "apologize"} <= set(got.tags)
 
 

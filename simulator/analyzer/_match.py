@@ -151,7 +151,7 @@ class _Context:
         self.refusals: list[tuple[int, int]] = []  # where the surviving REFUSALS stand (by _alive, then the model's)
 
     def glued(self, start: int, end: int) -> bool:
-        """Whether an apology at start..end shares its sentence with a refusal or a hand-off, before or after it
+        """Whether an apology at start..end shares its sentence with one of REFUSALS, before or after it
         ("sorry, not my department", "lo siento, pero no se puede", "nu se poate, îmi pare rău"): that "sorry"
         softens a no, it is not an apology."""
         for a, b in self.refusals:

@@ -54,11 +54,13 @@ def test_the_checker_warns_of_an_entry_that_runs_on_every_reply(tmp_path):
 
 
 
-def test_a_sorry_glued_to_a_refusal_or_hand_off_is_no_apology():
+def test_a_sorry_glued_to_a_refusal_hand_off_blame_or_offence_is_no_apology():
     # docs/analyzer.md: "sorry, not my department" softens a no; an apology in its own sentence is still one
     data = build({"lang": "en", "patterns": [{"id": "a", "tag": "apologize", "match": "sorry"},
                                              {"id": "p", "tag": "pass_buck", "match": "ring head office"},
-                                             {"id": "d", "tag": "dismiss", "match": "nothing i can do"}]}, "en")
+                                             {"id": "d", "tag": "dismiss", "match": "nothing i can do"},
+                                             {"id": "b", "tag": "blame_customer", "match": "you must have"},
+                                             {"id": "o", "tag": "defensive", "match": "no need for that tone"}]}, "en")
     tags = lambda text: [h.entry.tag for h in read(data, text).hits]  # noqa: E731
     assert tags("Sorry, you'll have to ring head office.") == ["pass_buck"]
     assert tags("sorry but there's nothing I can do") == ["dismiss"]
@@ -67,14 +69,7 @@ def test_a_sorry_glued_to_a_refusal_or_hand_off_is_no_apology():
     assert tags("You'll have to ring head office. I am sorry.") == ["pass_buck", "apologize"]
     r = read(data, "Sorry, you'll have to ring head office.")   # nor may the word model bring it back there
     assert r.context.cancels("apologize", 0, 5, negatable=True)
-
-
-def test_a_sorry_glued_to_blame_or_to_taking_offence_is_no_apology():
-    data = build({"lang": "en", "patterns": [{"id": "a", "tag": "apologize", "match": "sorry"},
-                                             {"id": "b", "tag": "blame_customer", "match": "you must have"},
-                                             {"id": "d", "tag": "defensive", "match": "no need for that tone"}]}, "en")
-    tags = lambda text: [h.entry.tag for h in read(data, text).hits]  # noqa: E731
-    assert tags("Sorry, but you must have typed it wrong.") == ["blame_customer"]
+    assert tags("Sorry, but you must have typed it wrong.") == ["blame_customer"]  # blame and offence undo it too
     assert tags("I'm sorry but there's no need for that tone.") == ["defensive"]
     assert tags("I'm so sorry. You must have typed it wrong.") == ["apologize", "blame_customer"]  # two sentences
 
